@@ -9,7 +9,7 @@ import org.broadsheet.content.ArticleGate;
 import org.broadsheet.content.ReadableArticle;
 import org.broadsheet.content.ReaderFacts;
 import org.broadsheet.web.support.CurrentReaderFacts;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +52,7 @@ class ArticleApi {
         ReadableArticle article = (HttpMethod.HEAD.matches(request.getMethod()) ? gate.peek(slug, reader) : gate.read(slug, reader))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published article has this slug."));
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.noStore().cachePrivate())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(ArticleDetailResponse.of(article));
     }
 
