@@ -26,7 +26,7 @@ class ErrorResponses implements ErrorController {
         HttpStatus status = statusOf(request);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (ApiPaths.isApi(path) || !acceptsHtml(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+            ProblemDetail problem = Problems.of(status, detail(status));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         String view = status == HttpStatus.NOT_FOUND ? "error/404" : status.is4xxClientError() ? "error/4xx" : "error/5xx";
