@@ -65,14 +65,10 @@ public class VisitorIds {
         if (!ID.matcher(id).matches() || !SIGNATURE.matcher(signature).matches()) {
             return Optional.empty();
         }
-        byte[] presented;
-        try {
-            presented = Base64.getUrlDecoder().decode(signature);
-        }
-        catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
-        return MessageDigest.isEqual(sign(id), presented) ? Optional.of(id) : Optional.empty();
+        // Compare the canonical encodings, so non-canonical spellings of the same bytes are refused too.
+        byte[] expected = ENCODER.encode(sign(id));
+        byte[] presented = signature.getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, presented) ? Optional.of(id) : Optional.empty();
     }
 
     private byte[] sign(String id) {
