@@ -70,11 +70,10 @@ class StoryPage {
         model.addAttribute("meterNotice", meterNotice(access));
         model.addAttribute("paywall", access.granted() ? null : Paywall.of(access.reason(), site.billing().trialDays(), loginNext(article)));
         model.addAttribute("share", ShareLinks.of(url, article.headline()));
-        model.addAttribute("imageUrl", article.image() != null && article.image().path() != null
-                ? structuredData.imageUrl(article.image()) : null);
+        boolean hasImage = article.image() != null && article.image().path() != null;
+        model.addAttribute("imageSrc", hasImage ? article.image().path() : null);
         model.addAttribute("pageMeta", new PageMeta(article.headline(), article.summary(), url, "article",
-                article.image() != null && article.image().path() != null ? structuredData.imageUrl(article.image()) : null,
-                structuredData.newsArticle(article)));
+                hasImage ? structuredData.imageUrl(article.image()) : null, structuredData.newsArticle(article)));
         return "article/article";
     }
 
