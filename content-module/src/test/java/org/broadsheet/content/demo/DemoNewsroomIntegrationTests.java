@@ -3,6 +3,13 @@ package org.broadsheet.content.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.broadsheet.content.AccessLevel;
 import org.broadsheet.content.ArticleCatalog;
@@ -15,12 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.test.context.TestPropertySource;
 
+/** Demo seeding on a database of its own; subclasses pick H2 or PostgreSQL. */
 @ContentIntegrationTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000")
-class DemoNewsroomIntegrationTests {
+abstract class DemoNewsroomIntegrationTests {
 
     private static final Resource FIXTURE = new ClassPathResource("demo-fixture/newsroom.json");
 
@@ -34,12 +39,29 @@ class DemoNewsroomIntegrationTests {
     ArticleQueries queries;
 
     @Test
-    void seedsAnEmptyDatabaseOnceAndNeverAgain() {
-        int first = demo.seedIfEmpty(FIXTURE);
-        int second = demo.seedIfEmpty(FIXTURE);
+    void seedsAnEmptyDatabaseOnceEvenWhenTwoStartAtTheSameMomentAndNeverAgain() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                runs.add(instances.submit(() -> {
+                    start.await();
+                    return demo.seedIfEmpty(FIXTURE);
+                }));
+            }
+            start.countDown();
+            List<Integer> seeded = new ArrayList<>();
+            for (Future<Integer> run : runs) {
+                seeded.add(run.get(2, TimeUnit.MINUTES));
+            }
+            assertThat(seeded).containsExactlyInAnyOrder(2, 0);
+        }
+        finally {
+            instances.shutdownNow();
+        }
 
-        assertThat(first).isEqualTo(2);
-        assertThat(second).isZero();
+        assertThat(demo.seedIfEmpty(FIXTURE)).isZero();
         assertThat(queries.articleCount()).isEqualTo(2);
         assertThat(catalog.sections()).extracting(CatalogRef::key).containsExactly("fixture-nation", "fixture-business");
 
