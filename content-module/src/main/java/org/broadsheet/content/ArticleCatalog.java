@@ -3,54 +3,66 @@ package org.broadsheet.content;
 import java.util.List;
 import java.util.Optional;
 
+import org.broadsheet.content.article.ArticleQueries;
 import org.springframework.stereotype.Service;
 
 /** Published articles, sections, topics and authors; newest first. Throws nothing for unknown keys: empty. */
 @Service
 public class ArticleCatalog {
 
-    /** One page (from 0) of published articles matching the filter, newest first; never any body text. */
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final ArticleQueries queries;
+
+    ArticleCatalog(ArticleQueries queries) {
+        this.queries = queries;
+    }
+
+    /**
+     * One page (from 0) of published articles matching the filter (null means all), newest first; never any body
+     * text. A negative page counts as 0 and the size is held between 1 and 100.
+     */
     public ArticlePage latest(ArticleFilter filter, int page, int size) {
-        return new ArticlePage(List.of(), page, size, 0);
+        return queries.newest(filter, Math.max(0, page), Math.max(1, Math.min(MAX_PAGE_SIZE, size)));
     }
 
     /** The summary of a published article; empty for an unknown or unpublished slug. */
     public Optional<ArticleSummary> summary(String slug) {
-        return Optional.empty();
+        return slug == null ? Optional.empty() : queries.summary(slug);
     }
 
     /** Every section, in the newsroom's order. */
     public List<CatalogRef> sections() {
-        return List.of();
+        return queries.sections();
     }
 
     /** Every topic, by name. */
     public List<CatalogRef> topics() {
-        return List.of();
+        return queries.topics();
     }
 
-    /** Every author, by name. */
+    /** Every author and editor, by name. */
     public List<CatalogRef> authors() {
-        return List.of();
+        return queries.authors();
     }
 
-    /** The section with this key; empty when unknown. */
+    /** The section with this key; empty when unknown or null. */
     public Optional<CatalogRef> section(String key) {
-        return Optional.empty();
+        return queries.section(key);
     }
 
-    /** The topic with this key; empty when unknown. */
+    /** The topic with this key; empty when unknown or null. */
     public Optional<CatalogRef> topic(String key) {
-        return Optional.empty();
+        return queries.topic(key);
     }
 
-    /** The author with this key; empty when unknown. */
+    /** The author with this key; empty when unknown or null. */
     public Optional<CatalogRef> author(String key) {
-        return Optional.empty();
+        return queries.author(key);
     }
 
     /** Every published article, newest first, for the sitemap. */
     public List<ArticleSummary> allForSitemap() {
-        return List.of();
+        return queries.allPublished();
     }
 }

@@ -1,12 +1,33 @@
 package org.broadsheet.content;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
+import org.broadsheet.content.article.ArticleContent;
+import org.broadsheet.content.article.ArticleQueries;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** THE gate: the only way article body text leaves the module. */
 @Service
 public class ArticleGate {
+
+    /** Paragraphs every reader sees, granted or not. */
+    public static final int LEAD_IN_PARAGRAPHS = 2;
+
+    private final ArticleQueries queries;
+    private final Meters meters;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<Clock> clocks;
+
+    ArticleGate(ArticleQueries queries, Meters meters, ApplicationEventPublisher events, ObjectProvider<Clock> clocks) {
+        this.queries = queries;
+        this.meters = meters;
+        this.events = events;
+        this.clocks = clocks;
+    }
 
     /**
      * The article as this reader may see it. Decides, counts the meter when a METERED read is granted (first
@@ -14,11 +35,36 @@ public class ArticleGate {
      * unpublished slug.
      */
     public Optional<ReadableArticle> read(String slug, ReaderFacts reader) {
-        return Optional.empty();
+        return gate(slug, reader, true);
     }
 
     /** Same gating as {@link #read} but never counts the meter nor records a read. */
     public Optional<ReadableArticle> peek(String slug, ReaderFacts reader) {
-        return Optional.empty();
+        return gate(slug, reader, false);
+    }
+
+    private Optional<ReadableArticle> gate(String slug, ReaderFacts reader, boolean reading) {
+        if (slug == null || reader == null) {
+            return Optional.empty();
+        }
+        Optional<ArticleContent> found = queries.content(slug);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ArticleContent article = found.get();
+        AccessDecision access = meters.decide(article.accessLevel(), article.id(), reader,
+                meters.entitlementOf(reader), reading);
+        if (reading && access.granted()) {
+            events.publishEvent(new ArticleRead(article.id(), article.slug(), reader.accountId(),
+                    clocks.getIfAvailable(Clock::systemUTC).instant()));
+        }
+        List<String> paragraphs = article.paragraphs();
+        boolean truncated = !access.granted();
+        List<String> shown = truncated ? List.copyOf(paragraphs.subList(0, Math.min(LEAD_IN_PARAGRAPHS, paragraphs.size())))
+                : paragraphs;
+        return Optional.of(new ReadableArticle(article.id(), article.slug(), article.headline(), article.summary(),
+                article.section(), article.topics(), article.authors(), article.editors(), article.dateline(),
+                article.publishedAt(), article.updatedAt(), article.accessLevel(), article.image(),
+                article.agencyCredit(), article.related(), access, shown, truncated));
     }
 }

@@ -1,19 +1,115 @@
 package org.broadsheet.content;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.UUID;
 
+import org.broadsheet.content.metering.MeterLedger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
-/** The monthly meter of METERED reads, kept on the server per account or per anonymous visitor. */
+/**
+ * The monthly meter of METERED reads, kept on the server: per account when signed in, else per anonymous
+ * visitor; months are calendar months in {@code broadsheet.time-zone}.
+ */
 @Service
 public class Meters {
 
-    /** This month's meter for the reader; null when the reader is not metered (staff, entitled readers). */
+    private final MeterLedger ledger;
+    private final PaywallProperties paywall;
+    private final ContentProperties content;
+    private final ObjectProvider<Clock> clocks;
+    private final ObjectProvider<ReaderEntitlements> entitlements;
+
+    Meters(MeterLedger ledger, PaywallProperties paywall, ContentProperties content, ObjectProvider<Clock> clocks,
+            ObjectProvider<ReaderEntitlements> entitlements) {
+        this.ledger = ledger;
+        this.paywall = paywall;
+        this.content = content;
+        this.clocks = clocks;
+        this.entitlements = entitlements;
+    }
+
+    /**
+     * This month's meter for the reader; null when the reader is not metered (staff, entitled readers). A reader
+     * with neither account nor visitor id has a fresh meter.
+     */
     public MeterState stateFor(ReaderFacts reader) {
-        return new MeterState(0, 3);
+        if (reader.staff() || entitlementOf(reader).active()) {
+            return null;
+        }
+        int limit = limitFor(reader);
+        String key = keyOf(reader);
+        if (key == null) {
+            return new MeterState(0, limit);
+        }
+        return new MeterState(ledger.look(key, currentMonth(), null).usedBefore(), limit);
     }
 
     /** When a browser signs in or registers: its anonymous reads this month count toward the account. */
     public void adoptVisitorReads(String visitorId, UUID accountId) {
+        if (visitorId == null || visitorId.isBlank() || visitorId.length() > 64 || accountId == null) {
+            return;
+        }
+        ledger.merge(visitorKey(visitorId), accountKey(accountId), currentMonth());
+    }
+
+    /** Decides with the access policy and, for a granted first METERED read this month, counts it atomically. */
+    AccessDecision decide(AccessLevel level, UUID articleId, ReaderFacts reader, ReaderEntitlement entitlement,
+            boolean count) {
+        if (reader.staff() || (entitlement != null && entitlement.active())) {
+            return AccessPolicy.decide(level, reader, entitlement, null, false);
+        }
+        int limit = limitFor(reader);
+        String key = keyOf(reader);
+        if (key == null) {
+            // No account and no valid cookie: a fresh visitor, nothing to count against.
+            return AccessPolicy.decide(level, reader, entitlement, new MeterState(0, limit), false);
+        }
+        String month = currentMonth();
+        if (!count || level != AccessLevel.METERED) {
+            MeterLedger.Entry entry = ledger.look(key, month, articleId);
+            return AccessPolicy.decide(level, reader, entitlement, new MeterState(entry.usedBefore(), limit),
+                    entry.alreadyCounted());
+        }
+        MeterLedger.Entry entry = ledger.count(key, month, articleId, (used, counted) -> AccessPolicy
+                .decide(level, reader, entitlement, new MeterState(used, limit), counted).reason() == AccessReason.METER);
+        return AccessPolicy.decide(level, reader, entitlement, new MeterState(entry.usedBefore(), limit),
+                entry.alreadyCounted()).withMeter(new MeterState(entry.usedAfter(), limit));
+    }
+
+    /** The reader's entitlement: none for anonymous readers or when no one answers the port. */
+    ReaderEntitlement entitlementOf(ReaderFacts reader) {
+        if (!reader.signedIn()) {
+            return ReaderEntitlement.none();
+        }
+        ReaderEntitlements port = entitlements.getIfAvailable();
+        ReaderEntitlement entitlement = port == null ? null : port.entitlementOf(reader.accountId());
+        return entitlement == null ? ReaderEntitlement.none() : entitlement;
+    }
+
+    String currentMonth() {
+        return YearMonth.now(clocks.getIfAvailable(Clock::systemUTC).withZone(content.timeZone())).toString();
+    }
+
+    private int limitFor(ReaderFacts reader) {
+        return reader.signedIn() ? paywall.meterRegistered() : paywall.meterAnonymous();
+    }
+
+    private static String keyOf(ReaderFacts reader) {
+        if (reader.signedIn()) {
+            return accountKey(reader.accountId());
+        }
+        String visitorId = reader.visitorId();
+        // Visitor ids come from verified cookies; anything else is no id at all.
+        return visitorId == null || visitorId.isBlank() || visitorId.length() > 64 ? null : visitorKey(visitorId);
+    }
+
+    private static String accountKey(UUID accountId) {
+        return "account:" + accountId;
+    }
+
+    private static String visitorKey(String visitorId) {
+        return "visitor:" + visitorId;
     }
 }

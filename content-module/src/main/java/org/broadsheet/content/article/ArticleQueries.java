@@ -1,0 +1,108 @@
+package org.broadsheet.content.article;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.broadsheet.content.ArticleFilter;
+import org.broadsheet.content.ArticlePage;
+import org.broadsheet.content.ArticleSummary;
+import org.broadsheet.content.CatalogRef;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads articles into the module's views inside one read-only transaction each; collections are batch
+ * fetched so a page costs a fixed number of queries, and summaries never touch paragraphs.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ArticleQueries {
+
+    private final ArticleRepository articles;
+    private final SectionRepository sections;
+    private final TopicRepository topics;
+    private final AuthorRepository authors;
+
+    ArticleQueries(ArticleRepository articles, SectionRepository sections, TopicRepository topics,
+            AuthorRepository authors) {
+        this.articles = articles;
+        this.sections = sections;
+        this.topics = topics;
+        this.authors = authors;
+    }
+
+    public ArticlePage newest(ArticleFilter filter, int page, int size) {
+        ArticleFilter f = filter == null ? ArticleFilter.all() : filter;
+        Page<Article> found = articles.findNewest(Article.Status.PUBLISHED, blankToNull(f.section()),
+                blankToNull(f.topic()), blankToNull(f.author()), Contribution.Role.WRITER, PageRequest.of(page, size));
+        return new ArticlePage(found.getContent().stream().map(ArticleQueries::summaryOf).toList(), page, size,
+                found.getTotalElements());
+    }
+
+    public Optional<ArticleSummary> summary(String slug) {
+        return articles.findBySlugAndStatus(slug, Article.Status.PUBLISHED).map(ArticleQueries::summaryOf);
+    }
+
+    public List<ArticleSummary> allPublished() {
+        return articles.findAllByStatusNewestFirst(Article.Status.PUBLISHED).stream()
+                .map(ArticleQueries::summaryOf).toList();
+    }
+
+    /** The whole published article, body included; empty for an unknown or unpublished slug. */
+    public Optional<ArticleContent> content(String slug) {
+        return articles.findBySlugAndStatus(slug, Article.Status.PUBLISHED).map(a -> new ArticleContent(a.id(),
+                a.slug(), a.headline(), a.summary(), a.section().ref(), refsOfTopics(a.topics()),
+                refsOfAuthors(a.writers()), refsOfAuthors(a.editors()), a.dateline(), a.publishedAt(),
+                a.updatedAt(), a.accessLevel(), a.image(), a.agencyCredit(),
+                a.related().stream().filter(Article::published).map(ArticleQueries::summaryOf).toList(),
+                List.copyOf(a.paragraphs())));
+    }
+
+    public List<CatalogRef> sections() {
+        return sections.findAllByOrderByPositionAscNameAsc().stream().map(Section::ref).toList();
+    }
+
+    public List<CatalogRef> topics() {
+        return topics.findAllByOrderByNameAsc().stream().map(Topic::ref).toList();
+    }
+
+    public List<CatalogRef> authors() {
+        return authors.findAllByOrderByNameAsc().stream().map(Author::ref).toList();
+    }
+
+    public Optional<CatalogRef> section(String key) {
+        return key == null ? Optional.empty() : sections.findByKey(key).map(Section::ref);
+    }
+
+    public Optional<CatalogRef> topic(String key) {
+        return key == null ? Optional.empty() : topics.findByKey(key).map(Topic::ref);
+    }
+
+    public Optional<CatalogRef> author(String key) {
+        return key == null ? Optional.empty() : authors.findByKey(key).map(Author::ref);
+    }
+
+    public long articleCount() {
+        return articles.count();
+    }
+
+    static ArticleSummary summaryOf(Article a) {
+        return new ArticleSummary(a.id(), a.slug(), a.headline(), a.summary(), a.section().ref(),
+                refsOfTopics(a.topics()), refsOfAuthors(a.writers()), a.publishedAt(), a.updatedAt(),
+                a.accessLevel(), a.image());
+    }
+
+    private static List<CatalogRef> refsOfTopics(List<Topic> topics) {
+        return topics.stream().map(Topic::ref).toList();
+    }
+
+    private static List<CatalogRef> refsOfAuthors(List<Author> authors) {
+        return authors.stream().map(Author::ref).toList();
+    }
+
+    private static String blankToNull(String key) {
+        return key == null || key.isBlank() ? null : key;
+    }
+}

@@ -1,0 +1,99 @@
+package org.broadsheet.content.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.broadsheet.content.CatalogRef;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files sections, topics, authors and articles: the write side used by demo seeding and editors' tools. */
+@Component
+@Transactional
+public class Newsroom {
+
+    private final ArticleRepository articles;
+    private final SectionRepository sections;
+    private final TopicRepository topics;
+    private final AuthorRepository authors;
+
+    Newsroom(ArticleRepository articles, SectionRepository sections, TopicRepository topics,
+            AuthorRepository authors) {
+        this.articles = articles;
+        this.sections = sections;
+        this.topics = topics;
+        this.authors = authors;
+    }
+
+    /** Creates the section or renames it; its position orders navigation. */
+    public CatalogRef section(String key, String name, int position) {
+        Section section = sections.findByKey(key).orElseGet(() -> sections.save(new Section(key, name, position)));
+        section.rename(name);
+        return section.ref();
+    }
+
+    public CatalogRef topic(String key, String name) {
+        Topic topic = topics.findByKey(key).orElseGet(() -> topics.save(new Topic(key, name)));
+        topic.rename(name);
+        return topic.ref();
+    }
+
+    /** Creates the author or updates name and bio (bio may be null). */
+    public CatalogRef author(String key, String name, String bio) {
+        Author author = authors.findByKey(key).orElseGet(() -> authors.save(new Author(key, name, bio)));
+        author.describe(name, bio);
+        return author.ref();
+    }
+
+    /**
+     * Creates or rewrites the article with the draft's slug and publishes it.
+     *
+     * @throws IllegalArgumentException when the draft names an unknown section, topic or author
+     */
+    public UUID publish(ArticleDraft draft) {
+        Section section = sections.findByKey(draft.section())
+                .orElseThrow(() -> new IllegalArgumentException("unknown section " + draft.section()));
+        Article article = articles.findBySlug(draft.slug()).orElseGet(() -> new Article(draft.slug(), section));
+        article.write(draft.headline(), draft.summary(), draft.dateline(), draft.accessLevel(), draft.image(),
+                draft.agencyCredit(), draft.paragraphs());
+        article.file(section, inOrder(topics.findByKeyIn(draft.topics()), Topic::key, draft.topics(), "topic"),
+                inOrder(authors.findByKeyIn(draft.authors()), Author::key, draft.authors(), "author"),
+                inOrder(authors.findByKeyIn(nullToEmpty(draft.editors())), Author::key, nullToEmpty(draft.editors()),
+                        "editor"));
+        article.publish(draft.publishedAt(), draft.updatedAt());
+        return articles.save(article).id();
+    }
+
+    /** Sets the "Also Read" list of an article, in order; unknown slugs are skipped. */
+    public void relate(String slug, List<String> relatedSlugs) {
+        Article article = articles.findBySlug(slug)
+                .orElseThrow(() -> new IllegalArgumentException("unknown article " + slug));
+        Map<String, Article> found = articles.findBySlugIn(relatedSlugs).stream()
+                .collect(Collectors.toMap(Article::slug, Function.identity()));
+        article.relate(relatedSlugs.stream().filter(s -> !s.equals(slug)).map(found::get)
+                .filter(a -> a != null).distinct().toList());
+    }
+
+    /** Takes an article off the site; the gate and the catalog no longer find it. */
+    public void unpublish(String slug) {
+        articles.findBySlug(slug).ifPresent(Article::unpublish);
+    }
+
+    private static <T> List<T> inOrder(List<T> found, Function<T, String> key, List<String> keys, String kind) {
+        Map<String, T> byKey = found.stream().collect(Collectors.toMap(key, Function.identity()));
+        return keys.stream().distinct().map(k -> {
+            T t = byKey.get(k);
+            if (t == null) {
+                throw new IllegalArgumentException("unknown " + kind + " " + k);
+            }
+            return t;
+        }).toList();
+    }
+
+    private static List<String> nullToEmpty(List<String> keys) {
+        return keys == null ? List.of() : keys;
+    }
+}
