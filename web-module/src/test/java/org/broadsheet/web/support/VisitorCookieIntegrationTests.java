@@ -1,0 +1,91 @@
+package org.broadsheet.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+import org.broadsheet.content.VisitorIds;
+import org.broadsheet.web.Articles;
+import org.broadsheet.web.Articles.Published;
+import org.broadsheet.web.Visitor;
+import org.broadsheet.web.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@WebIntegrationTest
+class VisitorCookieIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void issuesAnHttpOnlySameSiteLaxCookieForAYear() throws Exception {
+        MvcResult result = mvc.perform(get("/")).andReturn();
+
+        String header = result.getResponse().getHeader("Set-Cookie");
+        assertThat(header).startsWith(VisitorIds.COOKIE_NAME + "=")
+                .contains("HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=" + 400L * 24 * 60 * 60)
+                .doesNotContain("Secure");
+    }
+
+    @Test
+    void marksTheCookieSecureOverHttps() throws Exception {
+        MvcResult result = mvc.perform(get("/").secure(true)).andReturn();
+
+        assertThat(result.getResponse().getHeader("Set-Cookie")).contains("Secure", "HttpOnly", "SameSite=Lax");
+    }
+
+    @Test
+    void keepsAValidCookieWithoutIssuingAnother() throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.remember(mvc.perform(get("/").with(visitor)).andReturn());
+
+        MvcResult again = mvc.perform(get("/").with(visitor)).andReturn();
+
+        assertThat(visitor.cookieValue()).isNotBlank();
+        assertThat(again.getResponse().getCookie(VisitorIds.COOKIE_NAME)).isNull();
+    }
+
+    @Test
+    void ignoresTamperedTruncatedAndForeignCookies() throws Exception {
+        Visitor reader = new Visitor();
+        List<Published> spent = List.of(articles.metered(), articles.metered(), articles.metered());
+        for (Published story : spent) {
+            read(reader, story);
+        }
+        Published next = articles.metered();
+        assertThat(read(reader, next).get("access").get("reason").asString()).isEqualTo("METER_EXHAUSTED");
+        String genuine = reader.cookieValue();
+        String flipped = genuine.substring(0, genuine.length() - 1) + (genuine.endsWith("A") ? "B" : "A");
+
+        for (String forged : List.of(flipped, genuine.substring(0, genuine.length() / 2),
+                "someone-elses-visitor.c2lnbmF0dXJl", genuine + "x", "")) {
+            MvcResult result = mvc.perform(get("/api/v1/articles/" + next.slug())
+                    .cookie(new Cookie(VisitorIds.COOKIE_NAME, forged))).andReturn();
+            Cookie issued = result.getResponse().getCookie(VisitorIds.COOKIE_NAME);
+            assertThat(issued).as("a new cookie instead of '%s'", forged).isNotNull();
+            assertThat(issued.getValue()).isNotEqualTo(forged).isNotEqualTo(genuine);
+            JsonNode access = json.readTree(result.getResponse().getContentAsString()).get("access");
+            assertThat(access.get("granted").asBoolean()).as("a fresh meter for '%s'", forged).isTrue();
+            assertThat(access.get("meter").get("used").asInt()).isEqualTo(1);
+        }
+    }
+
+    private JsonNode read(Visitor visitor, Published story) throws Exception {
+        MvcResult result = visitor.remember(mvc.perform(get("/api/v1/articles/" + story.slug()).with(visitor)).andReturn());
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return json.readTree(result.getResponse().getContentAsString());
+    }
+}
