@@ -23,6 +23,8 @@ class WeeklyPopularity {
     static final Duration WEEK = Duration.ofDays(7);
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
     private static final int MOST_READ = 20;
+    /** One reader's habit is not "most read". */
+    private static final int MIN_READERS = 2;
     private static final int SUGGESTIONS_PER_KIND = 8;
 
     /** A computed snapshot. */
@@ -56,8 +58,9 @@ class WeeklyPopularity {
         var since = Timestamps.toSql(now.minus(WEEK));
         List<UUID> mostRead = jdbc.sql("""
                         SELECT article_id FROM reader_reads WHERE last_read_at >= ?
-                        GROUP BY article_id ORDER BY COUNT(*) DESC, SUM(read_count) DESC, article_id LIMIT ?""")
-                .params(since, MOST_READ)
+                        GROUP BY article_id HAVING COUNT(*) >= ?
+                        ORDER BY COUNT(*) DESC, SUM(read_count) DESC, article_id LIMIT ?""")
+                .params(since, MIN_READERS, MOST_READ)
                 .query(UUID.class).list();
         var recent = Timestamps.toSql(now.minus(Duration.ofDays(30)));
         var upTo = Timestamps.toSql(now);
