@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class FeedBenchmark {
 
     private static final int WARM_UP = 300;
-    private static final int MEASURED = 2_000;
+    private static final int MEASURED = 1_000;
 
     private FeedBenchmark() {
     }
@@ -43,7 +43,6 @@ public final class FeedBenchmark {
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + (h2 ? "sa" : "postgres"),
                 "--spring.datasource.password=",
-                "--spring.flyway.locations=classpath:db/migration,classpath:db/reader-fixture",
                 "--broadsheet.demo-data=false",
                 "--logging.level.root=WARN")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -70,6 +69,9 @@ public final class FeedBenchmark {
             for (int i = 0; i < WARM_UP; i++) {
                 feed.feed(reader, i % 3, 20);
             }
+            if (Boolean.getBoolean("feed.breakdown")) {
+                breakdown(context, jdbc, reader, now, h2);
+            }
             report("feed page 0, 20 follows", time(() -> feed.feed(reader, 0, 20)));
             report("feed page 2, 20 follows", time(() -> feed.feed(reader, 2, 20)));
             UUID newcomer = UUID.randomUUID();
@@ -80,6 +82,34 @@ public final class FeedBenchmark {
                 postgres.close();
             }
         }
+    }
+
+    /** Times each query of the feed on its own, and shows PostgreSQL's plan of the followed-candidates query. */
+    private static void breakdown(ConfigurableApplicationContext context, JdbcTemplate jdbc, UUID reader, Instant now,
+            boolean h2) {
+        FeedCandidates candidates = context.getBean(FeedCandidates.class);
+        CatalogTables catalog = context.getBean(CatalogTables.class);
+        FollowsTable follows = context.getBean(FollowsTable.class);
+        List<FollowsTable.Row> rows = follows.rows(reader);
+        List<UUID> sections = catalog.ids(FollowKind.SECTION, keys(rows, FollowKind.SECTION));
+        List<UUID> topics = catalog.ids(FollowKind.TOPIC, keys(rows, FollowKind.TOPIC));
+        List<UUID> authors = catalog.ids(FollowKind.AUTHOR, keys(rows, FollowKind.AUTHOR));
+        Instant since = now.minus(PersonalFeedRanker.FOLLOWED_WINDOW);
+        var followed = candidates.followed(sections, topics, authors, since, now, PersonalFeedRanker.FOLLOWED_CANDIDATES);
+        List<UUID> ids = followed.stream().map(FeedRanking.Candidate::id).toList();
+        report("  follows.rows", time(() -> follows.rows(reader)));
+        report("  catalog.entries (topics)", time(() -> catalog.entries(FollowKind.TOPIC, keys(rows, FollowKind.TOPIC))));
+        report("  candidates.followed", time(() -> candidates.followed(sections, topics, authors, since, now,
+                PersonalFeedRanker.FOLLOWED_CANDIDATES)));
+        report("  candidates.latest", time(() -> candidates.latest(now, PersonalFeedRanker.LATEST_CANDIDATES)));
+        report("  candidates.topicsOf", time(() -> candidates.topicsOf(ids, topics)));
+        report("  candidates.authorsOf", time(() -> candidates.authorsOf(ids, authors)));
+        report("  candidates.readAmong", time(() -> candidates.readAmong(reader, ids)));
+        report("  catalog.sections", time(catalog::sections));
+    }
+
+    private static List<String> keys(List<FollowsTable.Row> rows, FollowKind kind) {
+        return rows.stream().filter(r -> r.kind() == kind).map(FollowsTable.Row::key).toList();
     }
 
     private static void follow(Follows follows, UUID reader, FollowKind kind, List<String> keys) {

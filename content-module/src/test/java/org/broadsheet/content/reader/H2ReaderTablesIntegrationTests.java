@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Import;
 /** The reader tables on H2 in PostgreSQL mode, as the application runs by default. */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:reader-tables;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000",
-        "spring.flyway.locations=classpath:db/migration,classpath:db/reader-fixture",
         "broadsheet.demo-data=false" })
 @Import(MovableClock.Config.class)
 class H2ReaderTablesIntegrationTests extends ReaderTablesIntegrationTests {

@@ -27,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:reader-feed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "spring.flyway.locations=classpath:db/migration,classpath:db/reader-fixture",
         "broadsheet.demo-data=false" })
 @Import(MovableClock.Config.class)
 class PersonalFeedIntegrationTests {

@@ -7,7 +7,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The reader tables on a real PostgreSQL server. */
 @SpringBootTest(properties = {
-        "spring.flyway.locations=classpath:db/migration,classpath:db/reader-fixture",
         "broadsheet.demo-data=false" })
 @Import(MovableClock.Config.class)
 class PostgresReaderTablesIntegrationTests extends ReaderTablesIntegrationTests {
