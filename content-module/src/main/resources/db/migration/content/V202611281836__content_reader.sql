@@ -35,7 +35,23 @@ CREATE TABLE reader_settings (
     history_paused BOOLEAN NOT NULL
 );
 
--- The feed's bounded candidate queries: newest published articles overall, per followed section (existing
--- ix_articles_section_published), and probes from a candidate article to its topics and authors.
-CREATE INDEX ix_article_topics_article_topic ON article_topics (article_id, topic_id);
-CREATE INDEX ix_article_contributors_article_author ON article_contributors (article_id, author_id, role);
+
+-- The feed's index of articles by what a reader can follow: one row per article and its section, each topic and
+-- each author who wrote it, so "the newest N articles of topic X" is a range scan of N index entries whatever the
+-- size of the archive. Kept up to date by content.reader's FeedIndex from the articles tables.
+CREATE TABLE reader_feed_keys (
+    kind         VARCHAR(16)              NOT NULL,
+    ref_id       UUID                     NOT NULL,
+    article_id   UUID                     NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    published_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (kind, ref_id, article_id)
+);
+CREATE INDEX ix_reader_feed_keys_newest ON reader_feed_keys (kind, ref_id, published_at DESC, article_id);
+CREATE INDEX ix_reader_feed_keys_article ON reader_feed_keys (article_id);
+
+-- Which version of each article (publication and update time) the feed keys reflect.
+CREATE TABLE reader_feed_indexed (
+    article_id   UUID                     PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    published_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);

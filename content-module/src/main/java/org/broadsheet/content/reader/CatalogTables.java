@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.broadsheet.content.CatalogRef;
 import org.broadsheet.content.FollowKind;
@@ -25,7 +26,10 @@ class CatalogTables {
     record Entry(UUID id, String key, String name) {
     }
 
+    private static final long SECTIONS_FRESH_FOR_NANOS = 60_000_000_000L;
+
     private final JdbcClient jdbc;
+    private final AtomicReference<SectionsSnapshot> sections = new AtomicReference<>();
 
     CatalogTables(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -86,15 +90,24 @@ class CatalogTables {
         return found;
     }
 
-    /** Every section by id (a short list). */
-    Map<UUID, CatalogRef> sections() {
-        Map<UUID, CatalogRef> sections = new HashMap<>();
-        jdbc.sql("SELECT id, ref_key, name FROM sections")
-                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class),
-                        new CatalogRef(rs.getString("ref_key"), rs.getString("name"))))
-                .list()
-                .forEach(e -> sections.put(e.getKey(), e.getValue()));
-        return sections;
+    /** Every section by id (a short list that rarely changes: read again after a minute or when one is missing). */
+    Map<UUID, CatalogRef> sections(Collection<UUID> needed) {
+        SectionsSnapshot snapshot = sections.get();
+        if (snapshot == null || snapshot.readAt() + SECTIONS_FRESH_FOR_NANOS < System.nanoTime()
+                || !snapshot.byId().keySet().containsAll(needed)) {
+            Map<UUID, CatalogRef> byId = new HashMap<>();
+            jdbc.sql("SELECT id, ref_key, name FROM sections")
+                    .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class),
+                            new CatalogRef(rs.getString("ref_key"), rs.getString("name"))))
+                    .list()
+                    .forEach(e -> byId.put(e.getKey(), e.getValue()));
+            snapshot = new SectionsSnapshot(System.nanoTime(), Map.copyOf(byId));
+            sections.set(snapshot);
+        }
+        return snapshot.byId();
+    }
+
+    private record SectionsSnapshot(long readAt, Map<UUID, CatalogRef> byId) {
     }
 
     List<UUID> ids(FollowKind kind, Collection<String> keys) {

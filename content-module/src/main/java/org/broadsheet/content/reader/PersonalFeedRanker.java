@@ -1,15 +1,17 @@
 package org.broadsheet.content.reader;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.broadsheet.content.CatalogRef;
 import org.broadsheet.content.Feed;
@@ -18,29 +20,31 @@ import org.broadsheet.content.FollowKind;
 import org.broadsheet.content.FollowTarget;
 import org.broadsheet.content.PersonalFeed;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the feed from a bounded set of candidates (the newest articles matching any follow, the newest overall
- * and the week's most read), then scores and spreads them in memory: a handful of indexed queries whatever the
- * size of the archive.
+ * Builds the feed from a bounded set of candidates (the newest articles of each followed section, topic and
+ * author from the feed index, the newest overall and the week's most read), then scores and spreads them in
+ * memory: a handful of indexed queries whose cost does not grow with the archive.
  */
 @Service
 class PersonalFeedRanker implements PersonalFeed {
 
-    static final int FOLLOWED_CANDIDATES = 300;
-    static final int LATEST_CANDIDATES = 100;
-    static final Duration FOLLOWED_WINDOW = Duration.ofDays(180);
+    /** How many of the newest articles of each followed section, topic and author are considered. */
+    static final int PER_KEY = 20;
+    static final int FOLLOWED_CANDIDATES = 120;
+    static final int LATEST_CANDIDATES = 60;
     private static final int MAX_SUGGESTIONS = 6;
 
     private final FollowsTable follows;
     private final CatalogTables catalog;
     private final FeedCandidates candidates;
+    private final FeedIndex index;
     private final WeeklyPopularity popularity;
     private final ReaderClock clock;
 
     PersonalFeedRanker(FollowsTable follows, CatalogTables catalog, FeedCandidates candidates,
-            WeeklyPopularity popularity, ReaderClock clock) {
+            FeedIndex index, WeeklyPopularity popularity, ReaderClock clock) {
+        this.index = index;
         this.follows = follows;
         this.catalog = catalog;
         this.candidates = candidates;
@@ -49,44 +53,52 @@ class PersonalFeedRanker implements PersonalFeed {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Feed feed(UUID accountId, int page, int size) {
         Instant now = clock.now();
         List<FollowsTable.Row> followed = follows.rows(accountId);
-        Map<String, CatalogTables.Entry> topics = catalog.entries(FollowKind.TOPIC, keys(followed, FollowKind.TOPIC));
-        Map<String, CatalogTables.Entry> authors = catalog.entries(FollowKind.AUTHOR, keys(followed, FollowKind.AUTHOR));
-        Map<String, CatalogTables.Entry> sections = catalog.entries(FollowKind.SECTION, keys(followed, FollowKind.SECTION));
-        Map<UUID, String> topicNames = names(topics);
-        Map<UUID, String> authorNames = names(authors);
-        Map<UUID, String> sectionNames = names(sections);
+        Map<UUID, String> topicNames = names(catalog.entries(FollowKind.TOPIC, keys(followed, FollowKind.TOPIC)));
+        Map<UUID, String> authorNames = names(catalog.entries(FollowKind.AUTHOR, keys(followed, FollowKind.AUTHOR)));
+        Map<UUID, String> sectionNames = names(catalog.entries(FollowKind.SECTION, keys(followed, FollowKind.SECTION)));
         boolean personalized = !(topicNames.isEmpty() && authorNames.isEmpty() && sectionNames.isEmpty());
 
-        WeeklyPopularity.Snapshot popular = popularity.at(now);
-        List<FeedRanking.Candidate> pool = new ArrayList<>();
+        List<FeedRanking.Candidate> pool = new ArrayList<>(candidates.latest(now, LATEST_CANDIDATES));
+        index.ensureIndexed(pool.stream().map(FeedRanking.Candidate::id).toList());
+        Map<UUID, List<FeedIndex.Key>> matches = new HashMap<>();
         if (personalized) {
-            pool.addAll(candidates.followed(sectionNames.keySet(), topicNames.keySet(), authorNames.keySet(),
-                    now.minus(FOLLOWED_WINDOW), now, FOLLOWED_CANDIDATES));
+            index.newest(Map.of(FollowKind.SECTION, sectionNames.keySet(), FollowKind.TOPIC, topicNames.keySet(),
+                            FollowKind.AUTHOR, authorNames.keySet()), now, PER_KEY)
+                    .forEach(k -> matches.computeIfAbsent(k.articleId(), id -> new ArrayList<>()).add(k));
         }
-        pool.addAll(candidates.latest(now, LATEST_CANDIDATES));
-        Set<UUID> inPool = new HashSet<>(pool.stream().map(FeedRanking.Candidate::id).toList());
+        List<UUID> newestMatched = matches.values().stream()
+                .map(list -> list.get(0))
+                .sorted(Comparator.comparing(FeedIndex.Key::publishedAt).reversed().thenComparing(FeedIndex.Key::articleId))
+                .limit(FOLLOWED_CANDIDATES)
+                .map(FeedIndex.Key::articleId)
+                .toList();
+
+        WeeklyPopularity.Snapshot popular = popularity.at(now, pool.isEmpty() ? null : pool.get(0).publishedAt());
+        Set<UUID> wanted = new LinkedHashSet<>(newestMatched);
+        wanted.addAll(popular.mostRead());
+        pool.forEach(c -> wanted.remove(c.id()));
+        pool.addAll(candidates.published(wanted, now));
         Set<UUID> mostRead = new HashSet<>(popular.mostRead());
-        pool.addAll(candidates.published(popular.mostRead().stream().filter(id -> !inPool.contains(id)).toList(), now));
+        Set<UUID> read = pool.stream().map(FeedRanking.Candidate::publishedAt).min(Comparator.naturalOrder())
+                .map(oldest -> candidates.readSince(accountId, oldest)).orElse(Set.of());
 
-        Set<UUID> ids = new LinkedHashSet<>(pool.stream().map(FeedRanking.Candidate::id).toList());
-        Map<UUID, List<UUID>> topicsOf = candidates.topicsOf(ids, topicNames.keySet());
-        Map<UUID, List<UUID>> authorsOf = candidates.authorsOf(ids, authorNames.keySet());
-        Set<UUID> read = candidates.readAmong(accountId, ids);
+        List<FeedRanking.Ranked> ranked = FeedRanking.rank(pool, c -> {
+            List<FeedIndex.Key> found = matches.getOrDefault(c.id(), List.of());
+            return new FeedRanking.Signals(
+                    namesOf(found, FollowKind.TOPIC, topicNames),
+                    namesOf(found, FollowKind.AUTHOR, authorNames),
+                    namesOf(found, FollowKind.SECTION, sectionNames).stream().findFirst().orElse(null),
+                    mostRead.contains(c.id()),
+                    read.contains(c.id()));
+        }, now);
 
-        List<FeedRanking.Ranked> ranked = FeedRanking.rank(pool, c -> new FeedRanking.Signals(
-                topicsOf.getOrDefault(c.id(), List.of()).stream().map(topicNames::get).sorted().toList(),
-                authorsOf.getOrDefault(c.id(), List.of()).stream().map(authorNames::get).sorted().toList(),
-                c.sectionId() == null ? null : sectionNames.get(c.sectionId()),
-                mostRead.contains(c.id()),
-                read.contains(c.id())), now);
-
-        Map<UUID, CatalogRef> allSections = catalog.sections();
         int from = Math.min(ranked.size(), page * size);
         int to = Math.min(ranked.size(), from + size);
+        Map<UUID, CatalogRef> allSections = catalog.sections(ranked.subList(from, to).stream()
+                .map(r -> r.candidate().sectionId()).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<FeedItem> items = ranked.subList(from, to).stream().map(r -> {
             FeedRanking.Candidate c = r.candidate();
             return new FeedItem(c.id(), c.slug(), c.headline(), c.summary(),
@@ -100,6 +112,11 @@ class PersonalFeedRanker implements PersonalFeed {
                 .filter(s -> !following.contains(s.kind() + "/" + s.key()))
                 .limit(MAX_SUGGESTIONS).toList();
         return new Feed(items, page, size, to < ranked.size(), personalized, suggestions);
+    }
+
+    private static List<String> namesOf(List<FeedIndex.Key> matches, FollowKind kind, Map<UUID, String> names) {
+        return matches.stream().filter(m -> m.kind() == kind).map(m -> names.get(m.refId()))
+                .filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     private static List<String> keys(List<FollowsTable.Row> rows, FollowKind kind) {

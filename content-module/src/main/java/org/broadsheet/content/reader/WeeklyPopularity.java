@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What is popular across all readers: the week's most-read articles (from My Reads) and the topics and authors
- * with the most recent articles. The same for everyone, so it is computed at most once a minute per instance.
+ * with the most recent articles. The same for everyone, so it is computed at most once a minute per instance
+ * (and again when a new article appears).
  */
 @Component
 class WeeklyPopularity {
@@ -28,7 +30,7 @@ class WeeklyPopularity {
     private static final int SUGGESTIONS_PER_KIND = 8;
 
     /** A computed snapshot. */
-    record Snapshot(Instant computedAt, List<UUID> mostRead, List<FollowTarget> suggestions) {
+    record Snapshot(Instant computedAt, Instant newestArticle, List<UUID> mostRead, List<FollowTarget> suggestions) {
     }
 
     private final JdbcClient jdbc;
@@ -40,10 +42,15 @@ class WeeklyPopularity {
         this.catalog = catalog;
     }
 
-    Snapshot at(Instant now) {
+    /**
+     * The snapshot for now: recomputed after a minute, or as soon as a newer article than the snapshot knew was
+     * published (newestArticle may be null when there are none).
+     */
+    Snapshot at(Instant now, Instant newestArticle) {
         Snapshot snapshot = current.get();
-        if (snapshot == null || snapshot.computedAt().isAfter(now) || snapshot.computedAt().plus(FRESH_FOR).isBefore(now)) {
-            snapshot = compute(now);
+        if (snapshot == null || snapshot.computedAt().isAfter(now) || snapshot.computedAt().plus(FRESH_FOR).isBefore(now)
+                || !Objects.equals(snapshot.newestArticle(), newestArticle)) {
+            snapshot = compute(now, newestArticle);
             current.set(snapshot);
         }
         return snapshot;
@@ -54,7 +61,7 @@ class WeeklyPopularity {
         current.set(null);
     }
 
-    private Snapshot compute(Instant now) {
+    private Snapshot compute(Instant now, Instant newestArticle) {
         var since = Timestamps.toSql(now.minus(WEEK));
         List<UUID> mostRead = jdbc.sql("""
                         SELECT article_id FROM reader_reads WHERE last_read_at >= ?
@@ -79,7 +86,7 @@ class WeeklyPopularity {
         List<FollowTarget> suggestions = new ArrayList<>();
         suggestions.addAll(named(FollowKind.TOPIC, topics));
         suggestions.addAll(named(FollowKind.AUTHOR, authors));
-        return new Snapshot(now, mostRead, List.copyOf(suggestions));
+        return new Snapshot(now, newestArticle, mostRead, List.copyOf(suggestions));
     }
 
     private List<FollowTarget> named(FollowKind kind, List<UUID> ids) {

@@ -40,6 +40,8 @@ class PersonalFeedIntegrationTests {
     @Autowired
     WeeklyPopularity popularity;
     @Autowired
+    FeedIndex index;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     MovableClock clock;
@@ -56,7 +58,7 @@ class PersonalFeedIntegrationTests {
     @BeforeEach
     void emptyNewsroom() {
         for (String table : List.of("reader_reads", "reader_saved_articles", "reader_follows", "article_topics",
-                "article_contributors", "article_paragraphs", "article_related", "articles", "topics", "authors", "sections")) {
+                "reader_feed_keys", "reader_feed_indexed", "article_contributors", "article_paragraphs", "article_related", "articles", "topics", "authors", "sections")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         popularity.forget();
@@ -180,5 +182,39 @@ class PersonalFeedIntegrationTests {
         Set<String> distinct = new HashSet<>(seen);
         assertThat(seen).hasSize(25);
         assertThat(distinct).hasSize(25);
+    }
+
+    @Test
+    void findsAFollowedArticleBehindManyNewerOnesOnceTheIndexIsSwept() {
+        follows.follow(reader, FollowKind.AUTHOR, priya.key());
+        String column = newsroom.article("Priya's long read", business).by(priya)
+                .publishedAt(ago(Duration.ofDays(2))).create();
+        for (int i = 0; i < PersonalFeedRanker.LATEST_CANDIDATES + 10; i++) {
+            newsroom.article("Brief " + i, sport).publishedAt(ago(Duration.ofMinutes(i + 1))).create();
+        }
+
+        index.sweep();
+
+        assertThat(feed.feed(reader, 0, 100).items()).filteredOn(item -> item.slug().equals(column))
+                .singleElement().extracting(FeedItem::because)
+                .isEqualTo(List.of("From Priya Sharma, whom you follow"));
+    }
+
+    @Test
+    void followsAnArticleThatWasReFiledUnderAnotherTopicAfterTheSweep() {
+        Newsroom.Ref budget = newsroom.topic("Budget");
+        follows.follow(reader, FollowKind.TOPIC, budget.key());
+        String story = newsroom.article("Fiscal plan", business).topics(elections)
+                .publishedAt(ago(Duration.ofHours(1))).create();
+        assertThat(feed.feed(reader, 0, 20).items()).extracting(FeedItem::because).containsOnly(List.of("Latest"));
+
+        UUID id = newsroom.idOf(story);
+        jdbc.sql("UPDATE article_topics SET topic_id = ? WHERE article_id = ?").params(budget.id(), id).update();
+        jdbc.sql("UPDATE articles SET updated_at = ? WHERE id = ?")
+                .params(java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), id).update();
+        index.sweep();
+
+        assertThat(feed.feed(reader, 0, 20).items()).extracting(FeedItem::slug, FeedItem::because)
+                .containsExactly(tuple(story, List.of("You follow Budget")));
     }
 }
