@@ -1,0 +1,131 @@
+package org.broadsheet.content.reader;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.broadsheet.content.CatalogRef;
+import org.broadsheet.content.Feed;
+import org.broadsheet.content.FeedItem;
+import org.broadsheet.content.FollowKind;
+import org.broadsheet.content.FollowTarget;
+import org.broadsheet.content.PersonalFeed;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the feed from a bounded set of candidates (the newest articles of each followed section, topic and
+ * author from the feed index, the newest overall and the week's most read), then scores and spreads them in
+ * memory: a handful of indexed queries whose cost does not grow with the archive.
+ */
+@Service
+class PersonalFeedRanker implements PersonalFeed {
+
+    /** How many of the newest articles of each followed section, topic and author are considered. */
+    static final int PER_KEY = 20;
+    static final int FOLLOWED_CANDIDATES = 120;
+    static final int LATEST_CANDIDATES = 60;
+    private static final int MAX_SUGGESTIONS = 6;
+
+    private final FollowsTable follows;
+    private final CatalogTables catalog;
+    private final FeedCandidates candidates;
+    private final FeedIndex index;
+    private final WeeklyPopularity popularity;
+    private final ReaderClock clock;
+
+    PersonalFeedRanker(FollowsTable follows, CatalogTables catalog, FeedCandidates candidates,
+            FeedIndex index, WeeklyPopularity popularity, ReaderClock clock) {
+        this.index = index;
+        this.follows = follows;
+        this.catalog = catalog;
+        this.candidates = candidates;
+        this.popularity = popularity;
+        this.clock = clock;
+    }
+
+    @Override
+    public Feed feed(UUID accountId, int page, int size) {
+        Instant now = clock.now();
+        List<FollowsTable.Row> followed = follows.rows(accountId);
+        Map<UUID, String> topicNames = names(catalog.entries(FollowKind.TOPIC, keys(followed, FollowKind.TOPIC)));
+        Map<UUID, String> authorNames = names(catalog.entries(FollowKind.AUTHOR, keys(followed, FollowKind.AUTHOR)));
+        Map<UUID, String> sectionNames = names(catalog.entries(FollowKind.SECTION, keys(followed, FollowKind.SECTION)));
+        boolean personalized = !(topicNames.isEmpty() && authorNames.isEmpty() && sectionNames.isEmpty());
+
+        List<FeedRanking.Candidate> pool = new ArrayList<>(candidates.latest(now, LATEST_CANDIDATES));
+        index.ensureIndexed(pool.stream().map(FeedRanking.Candidate::id).toList());
+        Map<UUID, List<FeedIndex.Key>> matches = new HashMap<>();
+        if (personalized) {
+            index.newest(Map.of(FollowKind.SECTION, sectionNames.keySet(), FollowKind.TOPIC, topicNames.keySet(),
+                            FollowKind.AUTHOR, authorNames.keySet()), now, PER_KEY)
+                    .forEach(k -> matches.computeIfAbsent(k.articleId(), id -> new ArrayList<>()).add(k));
+        }
+        List<UUID> newestMatched = matches.values().stream()
+                .map(list -> list.get(0))
+                .sorted(Comparator.comparing(FeedIndex.Key::publishedAt).reversed().thenComparing(FeedIndex.Key::articleId))
+                .limit(FOLLOWED_CANDIDATES)
+                .map(FeedIndex.Key::articleId)
+                .toList();
+
+        WeeklyPopularity.Snapshot popular = popularity.at(now, pool.isEmpty() ? null : pool.get(0).publishedAt());
+        Set<UUID> wanted = new LinkedHashSet<>(newestMatched);
+        wanted.addAll(popular.mostRead());
+        pool.forEach(c -> wanted.remove(c.id()));
+        pool.addAll(candidates.published(wanted, now));
+        Set<UUID> mostRead = new HashSet<>(popular.mostRead());
+        Set<UUID> read = pool.stream().map(FeedRanking.Candidate::publishedAt).min(Comparator.naturalOrder())
+                .map(oldest -> candidates.readSince(accountId, oldest)).orElse(Set.of());
+
+        List<FeedRanking.Ranked> ranked = FeedRanking.rank(pool, c -> {
+            List<FeedIndex.Key> found = matches.getOrDefault(c.id(), List.of());
+            return new FeedRanking.Signals(
+                    namesOf(found, FollowKind.TOPIC, topicNames),
+                    namesOf(found, FollowKind.AUTHOR, authorNames),
+                    namesOf(found, FollowKind.SECTION, sectionNames).stream().findFirst().orElse(null),
+                    mostRead.contains(c.id()),
+                    read.contains(c.id()));
+        }, now);
+
+        int from = Math.min(ranked.size(), page * size);
+        int to = Math.min(ranked.size(), from + size);
+        Map<UUID, CatalogRef> allSections = catalog.sections(ranked.subList(from, to).stream()
+                .map(r -> r.candidate().sectionId()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<FeedItem> items = ranked.subList(from, to).stream().map(r -> {
+            FeedRanking.Candidate c = r.candidate();
+            return new FeedItem(c.id(), c.slug(), c.headline(), c.summary(),
+                    c.sectionId() == null ? null : allSections.get(c.sectionId()), c.publishedAt(), c.accessLevel(),
+                    r.because());
+        }).toList();
+
+        Set<String> following = new HashSet<>();
+        followed.forEach(f -> following.add(f.kind() + "/" + f.key()));
+        List<FollowTarget> suggestions = popular.suggestions().stream()
+                .filter(s -> !following.contains(s.kind() + "/" + s.key()))
+                .limit(MAX_SUGGESTIONS).toList();
+        return new Feed(items, page, size, to < ranked.size(), personalized, suggestions);
+    }
+
+    private static List<String> namesOf(List<FeedIndex.Key> matches, FollowKind kind, Map<UUID, String> names) {
+        return matches.stream().filter(m -> m.kind() == kind).map(m -> names.get(m.refId()))
+                .filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private static List<String> keys(List<FollowsTable.Row> rows, FollowKind kind) {
+        return rows.stream().filter(r -> r.kind() == kind).map(FollowsTable.Row::key).toList();
+    }
+
+    private static Map<UUID, String> names(Map<String, CatalogTables.Entry> entries) {
+        Map<UUID, String> names = new HashMap<>();
+        entries.values().forEach(e -> names.put(e.id(), e.name()));
+        return names;
+    }
+}

@@ -1,0 +1,22 @@
+package org.broadsheet.content.reader;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** "Now" for the reader features: the application's Clock bean when there is one, so tests can move time. */
+@Component
+class ReaderClock {
+
+    private final ObjectProvider<Clock> clocks;
+
+    ReaderClock(ObjectProvider<Clock> clocks) {
+        this.clocks = clocks;
+    }
+
+    Instant now() {
+        return clocks.getIfAvailable(Clock::systemUTC).instant();
+    }
+}

@@ -1,0 +1,31 @@
+-- Spring Session's tables (sessions live in the database so every instance sees them).
+CREATE TABLE spring_session (
+    primary_id            CHAR(36) NOT NULL,
+    session_id            CHAR(36) NOT NULL,
+    creation_time         BIGINT NOT NULL,
+    last_access_time      BIGINT NOT NULL,
+    max_inactive_interval INTEGER NOT NULL,
+    expiry_time           BIGINT NOT NULL,
+    principal_name        VARCHAR(320),
+    CONSTRAINT spring_session_pk PRIMARY KEY (primary_id)
+);
+CREATE UNIQUE INDEX spring_session_ix1 ON spring_session (session_id);
+CREATE INDEX spring_session_ix2 ON spring_session (expiry_time);
+CREATE INDEX spring_session_ix3 ON spring_session (principal_name);
+
+CREATE TABLE spring_session_attributes (
+    session_primary_id CHAR(36) NOT NULL,
+    attribute_name     VARCHAR(200) NOT NULL,
+    attribute_bytes    BYTEA NOT NULL,
+    CONSTRAINT spring_session_attributes_pk PRIMARY KEY (session_primary_id, attribute_name),
+    CONSTRAINT spring_session_attributes_fk FOREIGN KEY (session_primary_id) REFERENCES spring_session (primary_id) ON DELETE CASCADE
+);
+
+-- Remember-me logins (Spring Security's persistent token table).
+CREATE TABLE persistent_logins (
+    username  VARCHAR(320) NOT NULL,
+    series    VARCHAR(64) PRIMARY KEY,
+    token     VARCHAR(64) NOT NULL,
+    last_used TIMESTAMP NOT NULL
+);
+CREATE INDEX persistent_logins_username_ix ON persistent_logins (username);
