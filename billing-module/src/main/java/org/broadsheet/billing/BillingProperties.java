@@ -19,14 +19,15 @@ public record BillingProperties(
         @DefaultValue Stripe stripe,
         @DefaultValue Jobs jobs) {
 
-    /** The two plans' prices. */
-    public record PlanSettings(
-            @DefaultValue({"29900", "inr", "month"}) PlanPrice monthly,
-            @DefaultValue({"299900", "inr", "year"}) PlanPrice annual) {
+    /** The two plans' prices; unset parts fall back to 299.00 INR a month and 2,999.00 INR a year. */
+    public record PlanSettings(@DefaultValue PlanPrice monthly, @DefaultValue PlanPrice annual) {
     }
 
-    /** A plan's price in minor units of its currency, billed every interval ({@code month} or {@code year}). */
-    public record PlanPrice(long amount, String currency, String interval) {
+    /**
+     * A plan's price in minor units of its currency, billed every interval ({@code month} or {@code year});
+     * each part may be null (then the plan's default applies).
+     */
+    public record PlanPrice(Long amount, String currency, String interval) {
     }
 
     /** Stripe connection settings; only required when the provider is {@code stripe}. */

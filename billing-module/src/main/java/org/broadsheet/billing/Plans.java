@@ -15,11 +15,17 @@ public class Plans {
     private final List<Plan> all;
 
     public Plans(BillingProperties properties) {
-        var monthly = properties.plans().monthly();
-        var annual = properties.plans().annual();
         this.all = List.of(
-                new Plan(MONTHLY, monthly.amount(), monthly.currency(), monthly.interval(), properties.trialDays()),
-                new Plan(ANNUAL, annual.amount(), annual.currency(), annual.interval(), properties.trialDays()));
+                plan(MONTHLY, properties.plans().monthly(), 29900, "month", properties.trialDays()),
+                plan(ANNUAL, properties.plans().annual(), 299900, "year", properties.trialDays()));
+    }
+
+    private static Plan plan(String key, BillingProperties.PlanPrice price, long amount, String interval, int trialDays) {
+        return new Plan(key,
+                price.amount() != null ? price.amount() : amount,
+                price.currency() != null ? price.currency() : "inr",
+                price.interval() != null ? price.interval() : interval,
+                trialDays);
     }
 
     /** Every plan, monthly first; never empty. */

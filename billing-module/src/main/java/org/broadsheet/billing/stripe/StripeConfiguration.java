@@ -3,12 +3,14 @@ package org.broadsheet.billing.stripe;
 import com.stripe.StripeClient;
 import org.broadsheet.billing.BillingProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The Stripe client, built only with {@code BILLING_PROVIDER=stripe}; start-up fails naming a missing setting. */
 @Configuration
 @ConditionalOnProperty(name = "broadsheet.billing.provider", havingValue = "stripe")
+@EnableConfigurationProperties(BillingProperties.class)
 class StripeConfiguration {
 
     @Bean

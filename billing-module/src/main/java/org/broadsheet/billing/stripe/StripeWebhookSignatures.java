@@ -38,16 +38,15 @@ class StripeWebhookSignatures implements WebhookSignatures {
         if (secrets.isEmpty()) {
             throw new WebhookRejected("No webhook signing secret is configured.");
         }
-        String reason = "The signature does not match.";
+        boolean stale = false;
         for (String secret : secrets) {
             try {
                 Webhook.Signature.verifyHeader(payload, signatureHeader, secret, TOLERANCE_SECONDS, clock);
                 return StripeEventIds.read(payload);
             } catch (SignatureVerificationException e) {
-                reason = e.getMessage() != null && e.getMessage().contains("tolerance")
-                        ? "The signature's timestamp is too old." : "The signature does not match.";
+                stale |= e.getMessage() != null && e.getMessage().contains("tolerance");
             }
         }
-        throw new WebhookRejected(reason);
+        throw new WebhookRejected(stale ? "The signature's timestamp is too old." : "The signature does not match.");
     }
 }
