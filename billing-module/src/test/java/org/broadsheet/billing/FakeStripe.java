@@ -154,6 +154,20 @@ public class FakeStripe implements AutoCloseable {
         session.addProperty("subscription", subscriptionId);
     }
 
+    /** A checkout session that Stripe already completed with this subscription. */
+    public String completedSession(String clientReferenceId, String customerId, String subscriptionId) {
+        JsonObject s = StripeFixtures.of("checkout.session");
+        String id = "cs_test_" + sequence.incrementAndGet();
+        s.addProperty("id", id);
+        s.addProperty("mode", "subscription");
+        s.addProperty("status", "complete");
+        s.addProperty("customer", customerId);
+        s.addProperty("client_reference_id", clientReferenceId);
+        s.addProperty("subscription", subscriptionId);
+        sessions.put(id, s);
+        return id;
+    }
+
     public String onlySessionId() {
         return sessions.keySet().iterator().next();
     }

@@ -42,7 +42,7 @@ class Reconciliation {
 
     /** Re-syncs subscriptions not synced in the last hour or stuck, and checkouts with no subscription after an hour. */
     @SchedulerLock(name = "billing-resync", lockAtMostFor = "PT10M")
-    public int resync() {
+    public void resync() {
         Instant now = clock.instant();
         int synced = 0;
         for (SubscriptionRecord record : subscriptions.needingResync(now.minus(Duration.ofHours(1)), now,
@@ -66,18 +66,18 @@ class Reconciliation {
                 log.warn("Checking checkout {} failed: {}", checkout.getSessionId(), e.getMessage());
             }
         }
-        return synced;
+        log.debug("Re-synced {} subscriptions", synced);
     }
 
     /** Stores the provider's events of the last three days whose delivery failed; the worker applies them. */
     @SchedulerLock(name = "billing-replay-undelivered", lockAtMostFor = "PT30M")
-    public int replayUndelivered() {
+    public void replayUndelivered() {
         int stored = 0;
         for (ProviderEvent event : provider.undeliveredEvents(clock.instant().minus(Duration.ofDays(3)))) {
             if (webhooks.store(event)) {
                 stored++;
             }
         }
-        return stored;
+        log.debug("Stored {} undelivered events", stored);
     }
 }

@@ -82,12 +82,12 @@ public abstract class StripeBillingTestSupport {
         return worker.processDue();
     }
 
-    protected int resync() {
-        return reconciliation.resync();
+    protected void resync() {
+        reconciliation.resync();
     }
 
-    protected int replayUndelivered() {
-        return reconciliation.replayUndelivered();
+    protected void replayUndelivered() {
+        reconciliation.replayUndelivered();
     }
 
     protected String storedStatus(String eventId) {
