@@ -65,9 +65,9 @@ public class SubscriptionRecord {
         return endedAt != null || "canceled".equals(status) || "incomplete_expired".equals(status);
     }
 
-    /** Whether it blocks a new checkout: a subscription that has not ended and is not an abandoned payment. */
+    /** Whether it blocks a new checkout: every subscription that has not ended (an incomplete one expires on its own). */
     public boolean live() {
-        return !ended() && !"incomplete".equals(status);
+        return !ended();
     }
 
     /** The snapshot this record stands for, as a local provider would report it. */
@@ -98,12 +98,5 @@ public class SubscriptionRecord {
         this.endedAt = snapshot.endedAt() != null ? snapshot.endedAt()
                 : ("canceled".equals(status) || "incomplete_expired".equals(status)) ? (endedAt != null ? endedAt : now) : null;
         this.lastSyncedAt = now;
-    }
-
-    /** Records when the first failed payment of this past-due spell happened, when the event says so earlier. */
-    void firstFailedPaymentAt(Instant at) {
-        if ("past_due".equals(status) && (pastDueSince == null || at.isBefore(pastDueSince))) {
-            pastDueSince = at;
-        }
     }
 }

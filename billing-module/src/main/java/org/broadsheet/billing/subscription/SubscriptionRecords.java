@@ -24,6 +24,8 @@ public interface SubscriptionRecords extends JpaRepository<SubscriptionRecord, U
 
     List<SubscriptionRecord> findByCustomerId(String customerId);
 
+    List<SubscriptionRecord> findByStatusAndTrialEndBetween(String status, Instant from, Instant to);
+
     /** Not ended and not synced since the cutoff, or stuck: trialing past its end, incomplete for a day. */
     @Query("""
             select s from SubscriptionRecord s where s.endedAt is null and (s.lastSyncedAt < :syncedBefore

@@ -40,7 +40,10 @@ class Reconciliation {
         this.clock = clock;
     }
 
-    /** Re-syncs subscriptions not synced in the last hour or stuck, and checkouts with no subscription after an hour. */
+    /**
+     * Re-syncs subscriptions not synced in the last hour or stuck, announces trials ending within three days, and
+     * looks up checkouts with no subscription after an hour.
+     */
     @SchedulerLock(name = "billing-resync", lockAtMostFor = "PT10M")
     public void resync() {
         Instant now = clock.instant();
@@ -52,6 +55,14 @@ class Reconciliation {
                 synced++;
             } catch (RuntimeException e) {
                 log.warn("Re-sync of subscription {} failed: {}", record.getSubscriptionId(), e.getMessage());
+            }
+        }
+        // the local provider sends no trial_will_end; for Stripe this repeats the webhook's notice, published once
+        for (SubscriptionRecord trial : subscriptions.findByStatusAndTrialEndBetween("trialing", now, now.plus(Duration.ofDays(3)))) {
+            try {
+                sync.trialEndingSoon(trial.getSubscriptionId());
+            } catch (RuntimeException e) {
+                log.warn("Trial-end notice for {} failed: {}", trial.getSubscriptionId(), e.getMessage());
             }
         }
         for (CheckoutRecord checkout : checkouts.findBySubscriptionIdIsNullAndCreatedAtBetween(

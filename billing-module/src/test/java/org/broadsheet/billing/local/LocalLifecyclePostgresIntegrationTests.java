@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.broadsheet.billing.CardDeclined;
 import org.broadsheet.billing.CheckoutSessions;
@@ -16,9 +21,12 @@ import org.broadsheet.billing.EntitlementSource;
 import org.broadsheet.billing.Entitlements;
 import org.broadsheet.billing.LocalCheckouts;
 import org.broadsheet.billing.MutableClock;
+import org.broadsheet.billing.PaymentWebhooks;
+import org.broadsheet.billing.StripeSigning;
 import org.broadsheet.billing.SubscriptionAlreadyLive;
 import org.broadsheet.billing.SubscriptionCanceled;
 import org.broadsheet.billing.Subscriptions;
+import org.broadsheet.billing.TrialEndingSoon;
 import org.broadsheet.billing.TrialStarted;
 import org.broadsheet.billing.webhook.ReconciliationAccess;
 import org.junit.jupiter.api.Test;
@@ -35,7 +43,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The local provider's whole lifecycle on a real PostgreSQL server (migrations, row locks, ShedLock). */
 @SpringBootTest(properties = {"broadsheet.billing.provider=local", "broadsheet.billing.jobs.enabled=false",
-        "broadsheet.base-url=http://localhost:8080"})
+        "broadsheet.base-url=http://localhost:8080", "broadsheet.billing.stripe.webhook-secret=whsec_pg"})
 @RecordApplicationEvents
 @Import({LocalLifecyclePostgresIntegrationTests.TestClock.class, ReconciliationAccess.class})
 class LocalLifecyclePostgresIntegrationTests {
@@ -72,6 +80,8 @@ class LocalLifecyclePostgresIntegrationTests {
     ReconciliationAccess reconciliation;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    PaymentWebhooks webhooks;
 
     @Test
     void runsTrialThenRenewalThenCancellationAtPeriodEnd() {
@@ -90,6 +100,11 @@ class LocalLifecyclePostgresIntegrationTests {
         assertThatThrownBy(() -> checkouts.start(account, "reader@example.com", "annual"))
                 .isInstanceOf(SubscriptionAlreadyLive.class);
 
+        clock.set(trialEnd.minus(Duration.ofDays(2)));
+        reconciliation.resync();
+        reconciliation.resync();
+        assertThat(events.stream(TrialEndingSoon.class).filter(e -> e.accountId().equals(account))).hasSize(1);
+
         clock.set(trialEnd.plusSeconds(60));
         reconciliation.resync();
         assertThat(subscriptions.current(account).status()).isEqualTo("active");
@@ -107,6 +122,37 @@ class LocalLifecyclePostgresIntegrationTests {
         assertThat(entitlements.of(account).active()).isFalse();
         assertThat(events.stream(SubscriptionCanceled.class).filter(e -> e.accountId().equals(account))).hasSize(1);
         assertThat(checkouts.start(account, "reader@example.com", "monthly").trial()).isFalse();
+    }
+
+    @Test
+    void processesEachStoredEventOnceWhenWorkersOnSeveralThreadsCompete() throws Exception {
+        clock.set(Instant.now());
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = "evt_pg_" + UUID.randomUUID();
+            ids.add(id);
+            String payload = "{\"id\":\"" + id + "\",\"object\":\"event\",\"type\":\"plan.created\",\"data\":{\"object\":{\"id\":\"plan_" + i + "\"}}}";
+            webhooks.receive(payload, StripeSigning.header("whsec_pg", clock.instant().getEpochSecond(), payload));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> workers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                workers.add(pool.submit(reconciliation::processEvents));
+            }
+            int handled = 0;
+            for (Future<Integer> worker : workers) {
+                handled += worker.get();
+            }
+            handled += reconciliation.processEvents();
+            assertThat(handled).isEqualTo(12);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(reconciliation.status(id)).isEqualTo("IGNORED");
+            assertThat(reconciliation.attempts(id)).isEqualTo(1);
+        });
     }
 
     @Test

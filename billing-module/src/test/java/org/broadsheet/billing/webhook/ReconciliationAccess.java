@@ -8,10 +8,20 @@ public class ReconciliationAccess {
 
     private final Reconciliation reconciliation;
     private final EventWorker worker;
+    private final WebhookEvents events;
 
-    ReconciliationAccess(Reconciliation reconciliation, EventWorker worker) {
+    ReconciliationAccess(Reconciliation reconciliation, EventWorker worker, WebhookEvents events) {
         this.reconciliation = reconciliation;
         this.worker = worker;
+        this.events = events;
+    }
+
+    public String status(String eventId) {
+        return events.findById(eventId).map(WebhookEvent::getStatus).orElse(null);
+    }
+
+    public int attempts(String eventId) {
+        return events.findById(eventId).map(WebhookEvent::getAttempts).orElse(-1);
     }
 
     public void resync() {

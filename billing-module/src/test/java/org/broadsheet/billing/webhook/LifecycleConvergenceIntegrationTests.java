@@ -35,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Whatever order, duplication or concurrency the webhooks of a subscription's life arrive in, the reader ends up
  * with exactly the entitlement that Stripe's current state of the subscription gives.
  */
-class LifecycleConvergencePropertyTests {
+class LifecycleConvergenceIntegrationTests {
 
     private static final Instant NOW = Instant.parse("2026-11-10T08:00:00Z");
     private static final String SECRET = "whsec_property";
