@@ -1,0 +1,2 @@
+/** Subscriptions, trials, checkouts, comps and entitlements; the provider port they speak through. */
+package org.broadsheet.billing.subscription;
