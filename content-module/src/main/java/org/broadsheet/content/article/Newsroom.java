@@ -35,6 +35,7 @@ public class Newsroom {
         return section.ref();
     }
 
+    /** Creates the topic or renames it. */
     public CatalogRef topic(String key, String name) {
         Topic topic = topics.findByKey(key).orElseGet(() -> topics.save(new Topic(key, name)));
         topic.rename(name);
