@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.broadsheet.content.AccessLevel;
 import org.broadsheet.content.ArticleCatalog;
+import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticlePage;
 import org.broadsheet.content.ArticleSummary;
