@@ -189,6 +189,29 @@ abstract class ArticleCatalogIntegrationTests {
     }
 
     @Test
+    void loadsAWholeArticleWithItsAlsoReadInAFixedNumberOfQueries() {
+        String main = publish("main", AccessLevel.PREMIUM, section, Instant.parse("2026-11-10T10:00:00Z"));
+        List<String> related = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            related.add(publish("related" + i, AccessLevel.FREE, otherSection, Instant.parse("2026-11-01T10:00:00Z")
+                    .plusSeconds(i)));
+        }
+        newsroom.relate(main, related);
+        clearPersistenceContext();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        ArticleContent content = queries.content(main).orElseThrow();
+
+        assertThat(content.related()).hasSize(6).allSatisfy(summary -> {
+            assertThat(summary.topics()).hasSize(1);
+            assertThat(summary.authors()).hasSize(1);
+            assertThat(summary.section().key()).isEqualTo(otherSection);
+        });
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(10);
+    }
+
+    @Test
     void rewritesAnArticleFiledAgainUnderTheSameSlug() {
         String slug = publish("again", AccessLevel.FREE, section, Instant.parse("2026-11-01T10:00:00Z"));
         newsroom.publish(Articles.filed(Articles.premium(slug), section, List.of(topic), List.of(writer), List.of()));
