@@ -8,7 +8,7 @@ import java.util.List;
 import org.broadsheet.content.AccessLevel;
 import org.broadsheet.content.ArticleImage;
 import org.broadsheet.content.ContentProperties;
-import org.broadsheet.content.article.ArticleDraft;
+import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.article.ArticleQueries;
 import org.broadsheet.content.article.Newsroom;
 import org.slf4j.Logger;
