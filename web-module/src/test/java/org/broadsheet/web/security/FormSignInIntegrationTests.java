@@ -48,6 +48,14 @@ class FormSignInIntegrationTests {
     }
 
     @Test
+    void sessionNeverSignsInApiCalls() throws Exception {
+        String email = newEmail();
+        accounts.register(email, PASSWORD, "Meera Iyer");
+        Cookie session = signIn(email, PASSWORD);
+        mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void refusesLoginWithoutCsrfToken() throws Exception {
         String email = newEmail();
         accounts.register(email, PASSWORD, "Meera Iyer");
