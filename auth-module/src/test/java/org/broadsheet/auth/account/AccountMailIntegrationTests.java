@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.broadsheet.auth.AccountMail;
+import org.broadsheet.auth.AccountMailLog;
+import org.broadsheet.auth.MailRecord;
 import org.broadsheet.auth.AccountView;
 import org.broadsheet.auth.ReaderAccounts;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,8 @@ class AccountMailIntegrationTests {
     AccountMail mail;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountMailLog mailLog;
 
     @Test
     void keepsMailInOutboxOncePerDedupeKey() {
@@ -39,6 +43,8 @@ class AccountMailIntegrationTests {
         assertThat((String) row.get("text_body")).contains("Hello Neel").contains("https://paper.example.test/");
         assertThat((String) row.get("html_body")).contains("<p>Hello <span>Neel</span>,</p>");
         assertThat(row.get("sent_at")).isNull();
+        assertThat(mailLog.mailOf(account.id(), 10)).extracting(MailRecord::template)
+                .containsExactlyInAnyOrder("welcome", "welcome", "verification");
     }
 
     @Test
