@@ -229,6 +229,29 @@ class FormSignInIntegrationTests {
     }
 
     @Test
+    void accountPageResendsVerificationAndRequestsEmailChange() throws Exception {
+        String email = newEmail();
+        accounts.register(email, PASSWORD, "Meera Iyer");
+        Cookie session = signIn(email, PASSWORD);
+        mvc.perform(get("/account").cookie(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Not verified")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Resend verification email")));
+        mvc.perform(post("/account/verification").with(csrf()).cookie(session)).andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/account").cookie(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("We sent a new verification link")));
+
+        mvc.perform(post("/account/email").with(csrf()).cookie(session).param("password", "wrong password").param("email", newEmail()))
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/account").cookie(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("That is not your password")));
+        String newEmail = newEmail();
+        mvc.perform(post("/account/email").with(csrf()).cookie(session).param("password", PASSWORD).param("email", newEmail))
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/account").cookie(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("We sent a link to " + newEmail)));
+    }
+
+    @Test
     void loginPageOffersForgotPasswordAndRegister() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Forgot password?")))
