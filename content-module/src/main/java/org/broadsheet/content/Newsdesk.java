@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.broadsheet.content.article.Newsroom;
@@ -40,6 +41,27 @@ public class Newsdesk {
      */
     public UUID publish(ArticleDraft draft) {
         return newsroom.publish(draft);
+    }
+
+    /**
+     * Creates or rewrites the article with the draft's slug; when {@code publish} it goes live (publishing
+     * {@link ArticlePublished} the first time), otherwise it is kept, or taken, off the site.
+     *
+     * @return the article's id
+     * @throws IllegalArgumentException when the draft names an unknown section, topic or author
+     */
+    public UUID file(ArticleDraft draft, boolean publish) {
+        return newsroom.file(draft, publish);
+    }
+
+    /** The article as filed (published or not), for editing and preview; empty for an unknown or null slug. */
+    public Optional<FiledArticle> filed(String slug) {
+        return newsroom.filed(slug);
+    }
+
+    /** Articles kept off the site (drafts and withdrawn ones), newest first; never any body text. */
+    public List<ArticleSummary> unpublished() {
+        return newsroom.unpublished();
     }
 
     /**

@@ -67,4 +67,28 @@ class NewsdeskIntegrationTests {
         assertThatIllegalArgumentException().isThrownBy(() -> newsdesk.publish(draft)).withMessageContaining("no-such-topic");
         assertThat(catalog.summary(draft.slug())).isEmpty();
     }
+
+    @Test
+    void keepsAnArticleFiledWithoutPublishingOffTheSiteUntilItIsPublished() {
+        String slug = Articles.slug("desk");
+
+        newsdesk.file(Articles.premium(slug), false);
+
+        assertThat(catalog.summary(slug)).isEmpty();
+        assertThat(events.stream(ArticlePublished.class)).isEmpty();
+        assertThat(newsdesk.unpublished()).extracting(ArticleSummary::slug).contains(slug);
+        assertThat(newsdesk.filed(slug)).hasValueSatisfying(filed -> {
+            assertThat(filed.published()).isFalse();
+            assertThat(filed.draft().accessLevel()).isEqualTo(AccessLevel.PREMIUM);
+            assertThat(filed.draft().section()).isEqualTo(Articles.SECTION);
+            assertThat(filed.draft().authors()).containsExactly(Articles.WRITER);
+        });
+
+        newsdesk.file(Articles.premium(slug), true);
+
+        assertThat(catalog.summary(slug)).isPresent();
+        assertThat(events.stream(ArticlePublished.class)).singleElement()
+                .satisfies(published -> assertThat(published.slug()).isEqualTo(slug));
+        assertThat(newsdesk.filed(slug).orElseThrow().published()).isTrue();
+    }
 }

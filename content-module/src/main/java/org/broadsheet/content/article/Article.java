@@ -213,6 +213,13 @@ class Article {
         this.updatedAt = updatedAt == null ? publishedAt : updatedAt;
     }
 
+    /** Keeps the article (or takes it) off the site, with the times it will carry once published. */
+    void holdBack(Instant publishedAt, Instant updatedAt) {
+        this.status = Status.DRAFT;
+        this.publishedAt = publishedAt;
+        this.updatedAt = updatedAt == null ? publishedAt : updatedAt;
+    }
+
     void unpublish() {
         this.status = Status.DRAFT;
     }

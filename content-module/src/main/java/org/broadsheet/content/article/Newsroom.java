@@ -2,12 +2,15 @@ package org.broadsheet.content.article;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticlePublished;
+import org.broadsheet.content.ArticleSummary;
+import org.broadsheet.content.FiledArticle;
 import org.broadsheet.content.CatalogRef;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -60,6 +63,16 @@ public class Newsroom {
      * @throws IllegalArgumentException when the draft names an unknown section, topic or author
      */
     public UUID publish(ArticleDraft draft) {
+        return file(draft, true);
+    }
+
+    /**
+     * Creates or rewrites the article with the draft's slug; publishes it when {@code publish}, else keeps it
+     * (or takes it) off the site.
+     *
+     * @throws IllegalArgumentException when the draft names an unknown section, topic or author
+     */
+    public UUID file(ArticleDraft draft, boolean publish) {
         Section section = sections.findByKey(draft.section())
                 .orElseThrow(() -> new IllegalArgumentException("unknown section " + draft.section()));
         Article article = articles.findBySlug(draft.slug()).orElseGet(() -> new Article(draft.slug(), section));
@@ -69,8 +82,12 @@ public class Newsroom {
                 inOrder(authors.findByKeyIn(draft.authors()), Author::key, draft.authors(), "author"),
                 inOrder(authors.findByKeyIn(nullToEmpty(draft.editors())), Author::key, nullToEmpty(draft.editors()),
                         "editor"));
-        boolean goesLive = !article.published();
-        article.publish(draft.publishedAt(), draft.updatedAt());
+        boolean goesLive = publish && !article.published();
+        if (publish) {
+            article.publish(draft.publishedAt(), draft.updatedAt());
+        } else {
+            article.holdBack(draft.publishedAt(), draft.updatedAt());
+        }
         Article saved = articles.save(article);
         if (goesLive) {
             events.publishEvent(new ArticlePublished(saved.id(), saved.slug(), section.key(), saved.publishedAt()));
@@ -86,6 +103,22 @@ public class Newsroom {
                 .collect(Collectors.toMap(Article::slug, Function.identity()));
         article.relate(relatedSlugs.stream().filter(s -> !s.equals(slug)).map(found::get)
                 .filter(a -> a != null).distinct().toList());
+    }
+
+    /** The article with this slug as filed, published or not; empty when unknown. */
+    @Transactional(readOnly = true)
+    public Optional<FiledArticle> filed(String slug) {
+        return slug == null ? Optional.empty() : articles.findBySlug(slug).map(a -> new FiledArticle(new ArticleDraft(
+                a.slug(), a.headline(), a.summary(), a.section().key(), a.topics().stream().map(Topic::key).toList(),
+                a.writers().stream().map(Author::key).toList(), a.editors().stream().map(Author::key).toList(),
+                a.dateline(), a.publishedAt(), a.updatedAt(), a.accessLevel(), a.image(), a.agencyCredit(),
+                List.copyOf(a.paragraphs())), a.published(), a.related().stream().map(Article::slug).toList()));
+    }
+
+    /** Articles kept off the site, newest first. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> unpublished() {
+        return articles.findAllByStatusNewestFirst(Article.Status.DRAFT).stream().map(ArticleQueries::summaryOf).toList();
     }
 
     /** Takes an article off the site; the gate and the catalog no longer find it. */
