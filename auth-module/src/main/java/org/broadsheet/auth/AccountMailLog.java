@@ -8,4 +8,7 @@ public interface AccountMailLog {
 
     /** The account's mail, newest first, at most {@code limit} (1 to 200); empty for an unknown account. */
     List<MailRecord> mailOf(UUID accountId, int limit);
+
+    /** The newest mail of every account, newest first, at most {@code limit} (1 to 200). */
+    List<MailRecord> recent(int limit);
 }

@@ -1,5 +1,6 @@
 package org.broadsheet.auth;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,9 @@ public interface ReaderAccounts {
 
     /** Whether {@code password} is this account's password; false for an unknown account. */
     boolean passwordMatches(UUID accountId, String password);
+
+    /** When the account's current email was confirmed through a mailed link; empty when not (or not by link). */
+    Optional<Instant> emailVerifiedAt(UUID accountId);
 
     /** Locks the account: it cannot sign in, and its tokens and sessions stop working. */
     AccountView lock(UUID accountId, String reason);

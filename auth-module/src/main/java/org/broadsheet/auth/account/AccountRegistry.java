@@ -1,6 +1,7 @@
 package org.broadsheet.auth.account;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -184,6 +185,11 @@ class AccountRegistry implements ReaderAccounts {
     public boolean passwordMatches(UUID accountId, String password) {
         return password != null && accounts.findById(accountId).filter(row -> !row.locked())
                 .map(row -> encoder.matches(password, row.passwordHash())).orElse(false);
+    }
+
+    @Override
+    public Optional<Instant> emailVerifiedAt(UUID accountId) {
+        return accountId == null ? Optional.empty() : accounts.verifiedAt(accountId);
     }
 
     @Override

@@ -64,6 +64,15 @@ public class AccountRows {
                 .param("q", like).query(AccountRows::map).list().stream().limit(limit).toList();
     }
 
+    /** When the account's current email was confirmed with a verification token; empty when it was not. */
+    public Optional<Instant> verifiedAt(UUID id) {
+        return jdbc.sql("""
+                SELECT MAX(t.used_at) FROM account_tokens t JOIN accounts a ON a.id = t.account_id
+                WHERE t.account_id = :id AND t.purpose = 'VERIFY_EMAIL' AND t.email = a.email AND a.email_verified = TRUE""")
+                .param("id", id).query((rs, n) -> rs.getTimestamp(1)).list().stream()
+                .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst();
+    }
+
     public void markVerified(UUID id) {
         jdbc.sql("UPDATE accounts SET email_verified = TRUE WHERE id = :id").param("id", id).update();
     }

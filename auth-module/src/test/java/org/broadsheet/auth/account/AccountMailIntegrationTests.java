@@ -56,8 +56,20 @@ class AccountMailIntegrationTests {
         assertThat(text).contains("https://paper.example.test/verify-email?token=");
         String token = text.replaceAll("(?s).*verify-email\\?token=([A-Za-z0-9_-]+).*", "$1");
 
+        assertThat(accounts.emailVerifiedAt(account.id())).isEmpty();
+
         assertThat(accounts.verifyEmail(token).emailVerified()).isTrue();
         assertThat(accounts.findById(account.id()).orElseThrow().emailVerified()).isTrue();
+        assertThat(accounts.emailVerifiedAt(account.id())).isPresent();
+    }
+
+    @Test
+    void showsStaffTheNewestMailOfEveryAccount() {
+        String email = "recent-" + UUID.randomUUID() + "@example.com";
+        accounts.register(email, "correct horse battery staple", "Neel");
+
+        assertThat(mailLog.recent(200)).extracting(MailRecord::recipient).contains(email);
+        assertThat(mailLog.recent(1)).hasSize(1);
     }
 
     @Test
