@@ -51,6 +51,7 @@ public class FakeStripe implements AutoCloseable {
     private final Map<String, JsonObject> subscriptions = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> invoices = new ConcurrentHashMap<>();
     private final List<JsonObject> undeliveredEvents = new ArrayList<>();
+    private final Map<String, String> paymentIntentOfInvoice = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile Mode mode = Mode.UP;
     private volatile CountDownLatch hang = new CountDownLatch(1);
@@ -78,6 +79,7 @@ public class FakeStripe implements AutoCloseable {
         subscriptions.clear();
         invoices.clear();
         undeliveredEvents.clear();
+        paymentIntentOfInvoice.clear();
         mode = Mode.UP;
         hang.countDown();
         hang = new CountDownLatch(1);
@@ -192,6 +194,13 @@ public class FakeStripe implements AutoCloseable {
         invoices.put(id, invoice);
     }
 
+    /** A paid invoice of the customer, paid by this payment intent and created at this instant. */
+    public void paidInvoice(String id, String customerId, String subscriptionId, String paymentIntentId, Instant created) {
+        invoice(id, customerId, subscriptionId, "paid");
+        invoices.get(id).addProperty("created", created.getEpochSecond());
+        paymentIntentOfInvoice.put(id, paymentIntentId);
+    }
+
     public synchronized void undelivered(JsonObject event) {
         undeliveredEvents.add(event);
     }
@@ -303,6 +312,38 @@ public class FakeStripe implements AutoCloseable {
                 s.addProperty("trial_end", Long.parseLong(params.get("trial_end")));
             }
             return s;
+        }
+        if (method.equals("GET") && path.equals("/v1/invoices")) {
+            JsonArray data = new JsonArray();
+            invoices.values().stream()
+                    .filter(i -> i.get("customer").getAsString().equals(params.get("customer")))
+                    .filter(i -> params.get("status") == null || i.get("status").getAsString().equals(params.get("status")))
+                    .sorted((a, b) -> Long.compare(b.get("created").getAsLong(), a.get("created").getAsLong()))
+                    .limit(params.containsKey("limit") ? Long.parseLong(params.get("limit")) : 10)
+                    .forEach(data::add);
+            return list(data, "/v1/invoices");
+        }
+        if (method.equals("GET") && path.equals("/v1/invoice_payments")) {
+            JsonArray data = new JsonArray();
+            String intent = paymentIntentOfInvoice.get(params.get("invoice"));
+            if (intent != null) {
+                JsonObject payment = StripeFixtures.of("invoice_payment");
+                payment.addProperty("id", "inpay_" + sequence.incrementAndGet());
+                payment.addProperty("invoice", params.get("invoice"));
+                payment.addProperty("status", "paid");
+                JsonObject detail = new JsonObject();
+                detail.addProperty("type", "payment_intent");
+                detail.addProperty("payment_intent", intent);
+                payment.add("payment", detail);
+                data.add(payment);
+            }
+            return list(data, "/v1/invoice_payments");
+        }
+        if (method.equals("POST") && path.equals("/v1/refunds")) {
+            JsonObject refund = StripeFixtures.of("refund");
+            refund.addProperty("id", "re_test_" + sequence.incrementAndGet());
+            refund.addProperty("payment_intent", params.get("payment_intent"));
+            return refund;
         }
         if (method.equals("GET") && parts.length == 4 && parts[2].equals("invoices")) {
             return invoices.get(parts[3]);

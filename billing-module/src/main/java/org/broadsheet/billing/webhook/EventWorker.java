@@ -48,6 +48,16 @@ class EventWorker {
         return handled;
     }
 
+    /** Claims and processes one due event now (a staff replay); false when another worker holds it. */
+    boolean processOne(String eventId) {
+        Instant now = clock.instant();
+        if (events.claim(eventId, now, now.plus(LEASE)) != 1) {
+            return false;
+        }
+        processClaimed(eventId);
+        return true;
+    }
+
     private void processClaimed(String eventId) {
         WebhookEvent event = events.findById(eventId).orElseThrow();
         try {
