@@ -32,6 +32,8 @@ class FormSignInIntegrationTests {
     MockMvc mvc;
     @Autowired
     ReaderAccounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void signsInWithEmailAndPasswordAndOpensAccountPage() throws Exception {
@@ -172,6 +174,10 @@ class FormSignInIntegrationTests {
                 .andExpect(status().is3xxRedirection()).andReturn();
         Cookie rememberMe = login.getResponse().getCookie("remember-me");
         assertThat(rememberMe).isNotNull();
+        String[] seriesAndToken = java.net.URLDecoder.decode(new String(java.util.Base64.getDecoder().decode(rememberMe.getValue()),
+                java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8).split(":");
+        assertThat(jdbc.sql("SELECT token FROM persistent_logins WHERE series = :series").param("series", seriesAndToken[0])
+                .query(String.class).single()).as("only a hash is stored").isNotEqualTo(seriesAndToken[1]).hasSize(64);
 
         MvcResult remembered = mvc.perform(get("/account").cookie(rememberMe)).andExpect(status().isOk()).andReturn();
         Cookie renewed = remembered.getResponse().getCookie("remember-me");
