@@ -33,6 +33,8 @@ class FormSignInIntegrationTests {
     @Autowired
     ReaderAccounts accounts;
     @Autowired
+    org.broadsheet.web.account.RecordedSignIns signIns;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -55,6 +57,19 @@ class FormSignInIntegrationTests {
         accounts.register(email, PASSWORD, "Meera Iyer");
         Cookie session = signIn(email, PASSWORD);
         mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void tellsSignInListenersAboutFormSignInAndRegistration() throws Exception {
+        String email = newEmail();
+        AccountView account = accounts.register(email, PASSWORD, "Meera Iyer");
+        signIn(email, PASSWORD);
+        assertThat(signIns.accountIds()).contains(account.id());
+
+        String registered = newEmail();
+        mvc.perform(post("/register").with(csrf()).param("name", "Kavya Menon").param("email", registered).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(signIns.accountIds()).contains(accounts.findByEmail(registered).orElseThrow().id());
     }
 
     @Test
