@@ -52,8 +52,8 @@ public class ArticleGate {
             return Optional.empty();
         }
         ArticleContent article = found.get();
-        AccessDecision access = meters.decide(article.accessLevel(), article.id(), reader,
-                meters.entitlementOf(reader), reading);
+        ReaderEntitlement entitlement = reader.staff() ? ReaderEntitlement.none() : meters.entitlementOf(reader);
+        AccessDecision access = meters.decide(article.accessLevel(), article.id(), reader, entitlement, reading);
         if (reading && access.granted()) {
             events.publishEvent(new ArticleRead(article.id(), article.slug(), reader.accountId(),
                     clocks.getIfAvailable(Clock::systemUTC).instant()));

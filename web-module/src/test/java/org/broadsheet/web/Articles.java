@@ -8,15 +8,15 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.broadsheet.content.AccessLevel;
+import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleImage;
-import org.broadsheet.content.article.ArticleDraft;
-import org.broadsheet.content.article.Newsroom;
+import org.broadsheet.content.Newsdesk;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Object mother for articles: each one in its own freshly made section, topic, author and editor (so lists
  * filtered by them hold only what a test made), with eight numbered paragraphs, published through content's
- * newsroom.
+ * {@link Newsdesk}.
  */
 @TestComponent
 public class Articles {
@@ -24,10 +24,10 @@ public class Articles {
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Instant BASE = Instant.parse("2026-11-01T06:00:00Z");
 
-    private final Newsroom newsroom;
+    private final Newsdesk newsdesk;
 
-    public Articles(Newsroom newsroom) {
-        this.newsroom = newsroom;
+    public Articles(Newsdesk newsdesk) {
+        this.newsdesk = newsdesk;
     }
 
     public Published free() {
@@ -52,7 +52,7 @@ public class Articles {
 
     /** Sets the "Also Read" list of an article. */
     public void relate(Published article, Published... related) {
-        newsroom.relate(article.slug(), java.util.Arrays.stream(related).map(Published::slug).toList());
+        newsdesk.relate(article.slug(), java.util.Arrays.stream(related).map(Published::slug).toList());
     }
 
     /** A unique sentence to plant in an article and look for in responses. */
@@ -65,10 +65,10 @@ public class Articles {
         String suffix = Long.toString(SEQUENCE.incrementAndGet()) + "-" + UUID.randomUUID().toString().substring(0, 6);
         Desk desk = new Desk("sec-" + suffix, "Section " + suffix, "top-" + suffix, "Topic " + suffix,
                 "auth-" + suffix, "Author " + suffix, "ed-" + suffix, "Editor " + suffix);
-        newsroom.section(desk.section(), desk.sectionName(), 100 + (int) SEQUENCE.get());
-        newsroom.topic(desk.topic(), desk.topicName());
-        newsroom.author(desk.author(), desk.authorName(), null);
-        newsroom.author(desk.editor(), desk.editorName(), null);
+        newsdesk.fileSection(desk.section(), desk.sectionName(), 100 + (int) SEQUENCE.get());
+        newsdesk.fileTopic(desk.topic(), desk.topicName());
+        newsdesk.fileAuthor(desk.author(), desk.authorName(), null);
+        newsdesk.fileAuthor(desk.editor(), desk.editorName(), null);
         return desk;
     }
 
@@ -127,7 +127,7 @@ public class Articles {
             Desk filedOn = desk != null ? desk : desk();
             String headline = "Headline of " + slug;
             String summary = "Summary of " + slug + ", the standfirst a reader sees first.";
-            newsroom.publish(new ArticleDraft(slug, headline, summary, filedOn.section(), List.of(filedOn.topic()),
+            newsdesk.publish(new ArticleDraft(slug, headline, summary, filedOn.section(), List.of(filedOn.topic()),
                     List.of(filedOn.author()), List.of(filedOn.editor()), "New Delhi", publishedAt,
                     publishedAt.plus(2, ChronoUnit.HOURS), level,
                     new ArticleImage("/images/" + slug + ".jpg", "Caption of " + slug, "Broadsheet Photo"),

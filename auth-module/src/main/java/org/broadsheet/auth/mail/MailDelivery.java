@@ -66,8 +66,10 @@ class MailDelivery implements DisposableBean {
         }
         List<Pending> pending = jdbc.sql("""
                 SELECT id, attempts FROM outbox WHERE sent_at IS NULL AND attempts < :max AND created_at < :before
-                ORDER BY created_at""")
+                AND created_at > :since ORDER BY created_at""")
                 .param("max", MAX_ATTEMPTS).param("before", Timestamp.from(clock.now().minus(Duration.ofMinutes(1))))
+                // older mail is stale (its links have expired); it stays in the outbox for staff to read
+                .param("since", Timestamp.from(clock.now().minus(Duration.ofHours(6))))
                 .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getInt("attempts"))).list();
         pending.stream().limit(100).forEach(row -> deliver(row.id(), row.attempts()));
     }

@@ -2,10 +2,13 @@ package org.broadsheet.auth.mail;
 
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.broadsheet.auth.AccountMail;
+import org.broadsheet.auth.AccountMailLog;
+import org.broadsheet.auth.MailRecord;
 import org.broadsheet.auth.config.AuthClock;
 import org.broadsheet.auth.config.SiteAddress;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Writes every mail to the outbox first (the record staff read and retries use), then hands it to delivery. */
 @Service
-public class OutboxMail implements AccountMail {
+public class OutboxMail implements AccountMail, AccountMailLog {
 
     private final JdbcClient jdbc;
     private final MailComposer composer;
@@ -65,6 +68,18 @@ public class OutboxMail implements AccountMail {
             events.publishEvent(new MailQueued(id));
         }
         return inserted == 1;
+    }
+
+    @Override
+    public List<MailRecord> mailOf(UUID accountId, int limit) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, template, created_at, sent_at, text_body FROM outbox
+                WHERE account_id = :account ORDER BY created_at DESC""")
+                .param("account", accountId)
+                .query((rs, n) -> new MailRecord(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+                        rs.getString("template"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(), rs.getString("text_body")))
+                .list().stream().limit(Math.max(1, Math.min(limit, 200))).toList();
     }
 
     /** Forgets every mail of an erased account. */

@@ -33,6 +33,7 @@ public class ArticleQueries {
         this.authors = authors;
     }
 
+    /** A page of published articles matching the filter (null means all), newest first. */
     public ArticlePage newest(ArticleFilter filter, int page, int size) {
         ArticleFilter f = filter == null ? ArticleFilter.all() : filter;
         Page<Article> found = articles.findNewest(Article.Status.PUBLISHED, blankToNull(f.section()),
@@ -41,10 +42,12 @@ public class ArticleQueries {
                 found.getTotalElements());
     }
 
+    /** The summary of a published article; empty when unknown or unpublished. */
     public Optional<ArticleSummary> summary(String slug) {
         return articles.findBySlugAndStatus(slug, Article.Status.PUBLISHED).map(ArticleQueries::summaryOf);
     }
 
+    /** Every published article, newest first. */
     public List<ArticleSummary> allPublished() {
         return articles.findAllByStatusNewestFirst(Article.Status.PUBLISHED).stream()
                 .map(ArticleQueries::summaryOf).toList();
@@ -60,30 +63,37 @@ public class ArticleQueries {
                 List.copyOf(a.paragraphs())));
     }
 
+    /** Sections in navigation order. */
     public List<CatalogRef> sections() {
         return sections.findAllByOrderByPositionAscNameAsc().stream().map(Section::ref).toList();
     }
 
+    /** Topics by name. */
     public List<CatalogRef> topics() {
         return topics.findAllByOrderByNameAsc().stream().map(Topic::ref).toList();
     }
 
+    /** Authors and editors by name. */
     public List<CatalogRef> authors() {
         return authors.findAllByOrderByNameAsc().stream().map(Author::ref).toList();
     }
 
+    /** The section of this key; empty when unknown or null. */
     public Optional<CatalogRef> section(String key) {
         return key == null ? Optional.empty() : sections.findByKey(key).map(Section::ref);
     }
 
+    /** The topic of this key; empty when unknown or null. */
     public Optional<CatalogRef> topic(String key) {
         return key == null ? Optional.empty() : topics.findByKey(key).map(Topic::ref);
     }
 
+    /** The author of this key; empty when unknown or null. */
     public Optional<CatalogRef> author(String key) {
         return key == null ? Optional.empty() : authors.findByKey(key).map(Author::ref);
     }
 
+    /** How many articles exist, published or not. */
     public long articleCount() {
         return articles.count();
     }

@@ -6,7 +6,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticlePublished;
 import org.broadsheet.content.CatalogRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +22,15 @@ public class Newsroom {
     private final SectionRepository sections;
     private final TopicRepository topics;
     private final AuthorRepository authors;
+    private final ApplicationEventPublisher events;
 
     Newsroom(ArticleRepository articles, SectionRepository sections, TopicRepository topics,
-            AuthorRepository authors) {
+            AuthorRepository authors, ApplicationEventPublisher events) {
         this.articles = articles;
         this.sections = sections;
         this.topics = topics;
         this.authors = authors;
+        this.events = events;
     }
 
     /** Creates the section or renames it; its position orders navigation. */
@@ -35,6 +40,7 @@ public class Newsroom {
         return section.ref();
     }
 
+    /** Creates the topic or renames it. */
     public CatalogRef topic(String key, String name) {
         Topic topic = topics.findByKey(key).orElseGet(() -> topics.save(new Topic(key, name)));
         topic.rename(name);
@@ -63,8 +69,13 @@ public class Newsroom {
                 inOrder(authors.findByKeyIn(draft.authors()), Author::key, draft.authors(), "author"),
                 inOrder(authors.findByKeyIn(nullToEmpty(draft.editors())), Author::key, nullToEmpty(draft.editors()),
                         "editor"));
+        boolean goesLive = !article.published();
         article.publish(draft.publishedAt(), draft.updatedAt());
-        return articles.save(article).id();
+        Article saved = articles.save(article);
+        if (goesLive) {
+            events.publishEvent(new ArticlePublished(saved.id(), saved.slug(), section.key(), saved.publishedAt()));
+        }
+        return saved.id();
     }
 
     /** Sets the "Also Read" list of an article, in order; unknown slugs are skipped. */

@@ -5,12 +5,10 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.broadsheet.content.AccessLevel;
 import org.broadsheet.content.ArticleImage;
 import org.broadsheet.content.ContentProperties;
-import org.broadsheet.content.article.ArticleDraft;
+import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.article.ArticleQueries;
 import org.broadsheet.content.article.Newsroom;
 import org.slf4j.Logger;
@@ -19,8 +17,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,16 +39,18 @@ public class DemoNewsroom implements ApplicationRunner {
     private final ContentProperties properties;
     private final Newsroom newsroom;
     private final ArticleQueries queries;
+    private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
-    DemoNewsroom(ContentProperties properties, Newsroom newsroom, ArticleQueries queries) {
+    DemoNewsroom(ContentProperties properties, Newsroom newsroom, ArticleQueries queries,
+            PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.properties = properties;
         this.newsroom = newsroom;
         this.queries = queries;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -67,11 +69,18 @@ public class DemoNewsroom implements ApplicationRunner {
         }
     }
 
-    /** Seeds the newsroom in {@code file} when there are no articles; returns how many articles it seeded. */
-    @Transactional
+    /**
+     * Seeds the newsroom in {@code file} when there are no articles, in one transaction that first locks the
+     * seeding row; returns how many articles it seeded (0 when there were articles already).
+     */
     public int seedIfEmpty(Resource file) {
-        entityManager.createNativeQuery("select name from content_locks where name = :name for update")
-                .setParameter("name", LOCK).getResultList();
+        Integer seeded = transaction.execute(status -> seedLocked(file));
+        return seeded == null ? 0 : seeded;
+    }
+
+    private int seedLocked(Resource file) {
+        // Instances starting together queue here; the first seeds, the others then find its articles.
+        jdbc.queryForList("select name from content_locks where name = ? for update", String.class, LOCK);
         if (queries.articleCount() > 0) {
             return 0;
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.broadsheet.content.AccessLevel;
 import org.broadsheet.content.ArticleCatalog;
+import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticlePage;
 import org.broadsheet.content.ArticleSummary;
@@ -185,6 +186,29 @@ abstract class ArticleCatalogIntegrationTests {
         assertThat(content.related()).extracting(ArticleSummary::slug).containsExactly(second, first);
         assertThat(content.dateline()).isEqualTo("MUMBAI");
         assertThat(content.agencyCredit()).isEqualTo("With inputs from PTI");
+    }
+
+    @Test
+    void loadsAWholeArticleWithItsAlsoReadInAFixedNumberOfQueries() {
+        String main = publish("main", AccessLevel.PREMIUM, section, Instant.parse("2026-11-10T10:00:00Z"));
+        List<String> related = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            related.add(publish("related" + i, AccessLevel.FREE, otherSection, Instant.parse("2026-11-01T10:00:00Z")
+                    .plusSeconds(i)));
+        }
+        newsroom.relate(main, related);
+        clearPersistenceContext();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        ArticleContent content = queries.content(main).orElseThrow();
+
+        assertThat(content.related()).hasSize(6).allSatisfy(summary -> {
+            assertThat(summary.topics()).hasSize(1);
+            assertThat(summary.authors()).hasSize(1);
+            assertThat(summary.section().key()).isEqualTo(otherSection);
+        });
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(10);
     }
 
     @Test

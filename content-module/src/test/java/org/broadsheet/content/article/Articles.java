@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.broadsheet.content.AccessLevel;
+import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleImage;
 
 /** Object mother for articles: a small newsroom and drafts with unique slugs. */

@@ -2,10 +2,11 @@ package org.broadsheet.web.article;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.broadsheet.content.ArticleCatalog;
+import org.broadsheet.content.CatalogRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.broadsheet.content.CatalogRef;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,7 +24,10 @@ class SectionNavigation {
     }
 
     @ModelAttribute("navSections")
-    List<CatalogRef> navSections() {
+    List<CatalogRef> navSections(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return List.of(); // JSON answers render no masthead
+        }
         try {
             return catalog.sections();
         }

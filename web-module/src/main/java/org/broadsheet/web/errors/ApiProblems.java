@@ -1,8 +1,10 @@
 package org.broadsheet.web.errors;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.broadsheet.web.support.SiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -36,6 +38,22 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final URI invalidRequestType;
+
+    ApiProblems(SiteProperties site) {
+        this.invalidRequestType = URI.create(site.absolute("/problems/invalid-request"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            Problems.typed(problem);
+        }
+        return response;
+    }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
@@ -92,6 +110,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> invalid(Exception ex, List<FieldMessage> errors, HttpHeaders headers, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid parameters.");
+        problem.setType(invalidRequestType);
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);

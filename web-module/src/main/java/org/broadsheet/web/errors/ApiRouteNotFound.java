@@ -21,7 +21,7 @@ class ApiRouteNotFound {
         if (!ApiPaths.isApi(request.getRequestURI().substring(request.getContextPath().length()))) {
             throw ex;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such API resource.");
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "There is no such API resource.");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 }

@@ -1,6 +1,8 @@
 package org.broadsheet.web.errors;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +28,8 @@ class ErrorResponses implements ErrorController {
         HttpStatus status = statusOf(request);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (ApiPaths.isApi(path) || !acceptsHtml(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+            ProblemDetail problem = Problems.of(status, detail(status));
+            instance(path).ifPresent(problem::setInstance);
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         String view = status == HttpStatus.NOT_FOUND ? "error/404" : status.is4xxClientError() ? "error/4xx" : "error/5xx";
@@ -42,6 +45,16 @@ class ErrorResponses implements ErrorController {
             }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    /** The path that failed, which the container hands over already percent-encoded. */
+    private static Optional<URI> instance(String path) {
+        try {
+            return Optional.ofNullable(path).map(URI::create);
+        }
+        catch (IllegalArgumentException ex) {
+            return Optional.empty();
+        }
     }
 
     private static boolean acceptsHtml(HttpServletRequest request) {

@@ -69,8 +69,9 @@ class VisitorCookieIntegrationTests {
         assertThat(read(reader, next).get("access").get("reason").asString()).isEqualTo("METER_EXHAUSTED");
         String genuine = reader.cookieValue();
         String flipped = genuine.substring(0, genuine.length() - 1) + (genuine.endsWith("A") ? "B" : "A");
+        String othersSignature = genuine.substring(0, genuine.indexOf('.') + 1) + signatureOf(anotherVisitorsCookie());
 
-        for (String forged : List.of(flipped, genuine.substring(0, genuine.length() / 2),
+        for (String forged : List.of(flipped, genuine.substring(0, genuine.length() / 2), othersSignature,
                 "someone-elses-visitor.c2lnbmF0dXJl", genuine + "x", "")) {
             MvcResult result = mvc.perform(get("/api/v1/articles/" + next.slug())
                     .cookie(new Cookie(VisitorIds.COOKIE_NAME, forged))).andReturn();
@@ -81,6 +82,16 @@ class VisitorCookieIntegrationTests {
             assertThat(access.get("granted").asBoolean()).as("a fresh meter for '%s'", forged).isTrue();
             assertThat(access.get("meter").get("used").asInt()).isEqualTo(1);
         }
+    }
+
+    private String anotherVisitorsCookie() throws Exception {
+        Visitor other = new Visitor();
+        other.remember(mvc.perform(get("/").with(other)).andReturn());
+        return other.cookieValue();
+    }
+
+    private static String signatureOf(String cookieValue) {
+        return cookieValue.substring(cookieValue.lastIndexOf('.') + 1);
     }
 
     private JsonNode read(Visitor visitor, Published story) throws Exception {

@@ -1,14 +1,12 @@
-package org.broadsheet.content.article;
+package org.broadsheet.content;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.broadsheet.content.AccessLevel;
-import org.broadsheet.content.ArticleImage;
-
 /**
- * An article as a newsroom files it: catalog entries by key. {@code updatedAt}, {@code dateline},
- * {@code image} and {@code agencyCredit} may be null.
+ * An article as the newsroom files it, naming its section, topics, writers ({@code authors}) and editors by
+ * key. {@code editors}, {@code updatedAt} (then the publication time), {@code dateline}, {@code image} and
+ * {@code agencyCredit} may be null.
  */
 public record ArticleDraft(String slug, String headline, String summary, String section, List<String> topics,
         List<String> authors, List<String> editors, String dateline, Instant publishedAt, Instant updatedAt,
