@@ -3,6 +3,7 @@ package org.broadsheet.web.article;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,6 +69,7 @@ class StoryPage {
         model.addAttribute("published", times.dateTime(article.publishedAt()));
         model.addAttribute("updated", isUpdated(article) ? times.dateTime(article.updatedAt()) : null);
         model.addAttribute("meterNotice", meterNotice(access));
+        model.addAttribute("agencyCredit", agencyCredit(article.agencyCredit()));
         model.addAttribute("paywall", access.granted() ? null : Paywall.of(access.reason(), site.billing().trialDays(), loginNext(article)));
         model.addAttribute("share", ShareLinks.of(url, article.headline()));
         boolean hasImage = article.image() != null && article.image().path() != null;
@@ -89,6 +91,15 @@ class StoryPage {
         }
         int left = access.meter().remaining();
         return left == 1 ? "1 free article left this month" : left + " free articles left this month";
+    }
+
+    /** "With inputs from Reuters", whether the newsroom filed "Reuters" or the whole line; null when none. */
+    static String agencyCredit(String credit) {
+        if (credit == null || credit.isBlank()) {
+            return null;
+        }
+        String trimmed = credit.trim();
+        return trimmed.toLowerCase(Locale.ROOT).startsWith("with inputs from") ? trimmed : "With inputs from " + trimmed;
     }
 
     private static String loginNext(ReadableArticle article) {

@@ -81,6 +81,7 @@ class SubscriptionPages {
         SignedInReader reader = readers.current().orElse(null);
         boolean trial = reader == null || checkouts.trialAvailable(reader.accountId());
         model.addAttribute("trialAvailable", trial && properties.trialDays() > 0);
+        model.addAttribute("subscribed", reader != null && subscriptions.current(reader.accountId()).live());
         return "billing/subscribe";
     }
 

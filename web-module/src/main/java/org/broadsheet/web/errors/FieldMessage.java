@@ -1,5 +1,5 @@
 package org.broadsheet.web.errors;
 
 /** One entry of a problem's {@code errors}: which input was wrong and why. */
-record FieldMessage(String field, String message) {
+public record FieldMessage(String field, String message) {
 }

@@ -31,7 +31,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -79,11 +78,10 @@ class SecurityConfiguration {
                                   PersistentTokenRepository rememberMeTokens, SessionSignIn sessionSignIn,
                                   @Value("${broadsheet.auth.remember-me-key:broadsheet-remember-me}") String rememberMeKey)
             throws Exception {
-        PersistentTokenBasedRememberMeServices rememberMe =
-                new PersistentTokenBasedRememberMeServices(rememberMeKey, accounts, rememberMeTokens);
+        HashedRememberMeTokens.Services rememberMe =
+                new HashedRememberMeTokens.Services(rememberMeKey, accounts, new HashedRememberMeTokens.Repository(rememberMeTokens));
         rememberMe.setParameter("remember-me");
         rememberMe.setCookieName(REMEMBER_ME_COOKIE);
-        rememberMe.setUseSecureCookie(false);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/account", "/account/**", "/feed", "/feed/**").authenticated()
                         .requestMatchers("/staff", "/staff/**").hasAnyRole("SUPPORT", "EDITOR", "ADMIN")

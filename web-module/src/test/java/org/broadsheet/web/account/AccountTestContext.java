@@ -19,6 +19,6 @@ import org.springframework.context.annotation.Import;
         "broadsheet.base-url=https://news.example.test",
         "broadsheet.demo-data=false"})
 @AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@Import({MovableClock.Config.class, RecordedSignIns.Config.class})
 public @interface AccountTestContext {
 }

@@ -224,6 +224,25 @@ class ArticlePageIntegrationTests {
     }
 
     @Test
+    void sectionPagePagesTwentyStoriesAtATime() throws IOException {
+        Articles.Desk desk = articles.desk();
+        Published oldest = articles.draft(AccessLevel.FREE).on(desk).publish();
+        Published newest = null;
+        for (int i = 0; i < 20; i++) {
+            newest = articles.draft(AccessLevel.FREE).on(desk).publish();
+        }
+
+        HtmlPage first = browser.getPage("http://localhost/section/" + desk.section());
+        assertThat(first.querySelectorAll("main .card-list > li")).hasSize(20);
+        assertThat(text(first, "main")).contains(newest.headline()).doesNotContain(oldest.headline());
+
+        HtmlPage second = first.getAnchorByText("Older stories").click();
+        assertThat(second.querySelectorAll("main .card-list > li")).hasSize(1);
+        assertThat(text(second, "main")).contains(oldest.headline());
+        assertThat(second.getAnchorByText("Newer stories").getHrefAttribute()).isEqualTo("/section/" + desk.section() + "?page=0");
+    }
+
+    @Test
     void unknownSlugOrKeyShowsTheFriendlyNotFoundPage() throws IOException {
         browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
         for (String path : List.of("/article/no-such-story", "/section/no-such-section", "/topic/none", "/author/nobody")) {

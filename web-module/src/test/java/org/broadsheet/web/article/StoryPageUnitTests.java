@@ -27,6 +27,13 @@ class StoryPageUnitTests {
     }
 
     @Test
+    void creditsTheAgencyOnceWhateverFormTheNewsroomFiledItIn() {
+        assertThat(StoryPage.agencyCredit("Reuters")).isEqualTo("With inputs from Reuters");
+        assertThat(StoryPage.agencyCredit("With inputs from Press Wire")).isEqualTo("With inputs from Press Wire");
+        assertThat(StoryPage.agencyCredit(null)).isNull();
+    }
+
+    @Test
     void keepsJsonLdFromClosingItsScriptElement() {
         assertThat(ArticleStructuredData.scriptSafe("{\"headline\":\"</script><script>alert(1)</script><!--\"}"))
                 .isEqualTo("{\"headline\":\"<\\/script><script>alert(1)<\\/script><\\u0021--\"}");

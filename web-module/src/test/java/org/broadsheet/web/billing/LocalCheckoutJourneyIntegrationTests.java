@@ -68,6 +68,10 @@ class LocalCheckoutJourneyIntegrationTests {
         assertThat(account.getElementById("subscription-status").asNormalizedText()).isEqualTo("Free trial");
         assertThat(account.getElementById("subscription-trial-end")).isNotNull();
         assertThat(entitlements.of(reader.accountId()).source()).isEqualTo(EntitlementSource.TRIAL);
+
+        HtmlPage subscribeAgain = browser.getPage("http://localhost/subscribe");
+        assertThat(subscribeAgain.getBody().asNormalizedText()).contains("You are already subscribed.");
+        assertThat(subscribeAgain.querySelectorAll("form[action='/subscribe']")).isEmpty();
     }
 
     @Test

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -80,7 +79,7 @@ class ReaderPagesIntegrationTests {
 
         assertThat(saved.isSaved(reader.id(), story.slug())).isTrue();
         String after = mvc.perform(get(story.path()).with(user(reader.principal()))
-                        .flashAttrs(result.getFlashMap()))
+                        .cookie(result.getResponse().getCookies()))
                 .andReturn().getResponse().getContentAsString();
         Document shown = Jsoup.parse(after);
         assertThat(shown.select(".reader-notice").text()).contains("Story Saved");
@@ -151,7 +150,7 @@ class ReaderPagesIntegrationTests {
     @Test
     void sendsAnAnonymousVisitorToSignInForTheReaderPages() throws Exception {
         for (String path : new String[] {"/account/saved", "/account/following", "/account/history", "/feed"}) {
-            mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login*"));
+            mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }
     }
 
@@ -166,8 +165,8 @@ class ReaderPagesIntegrationTests {
                 .andExpect(redirectedUrl(topicPage));
         assertThat(follows.isFollowing(reader.id(), FollowKind.TOPIC, desk.topic())).isTrue();
         page("/account/following", reader);
-        articles.draft(AccessLevel.FREE).on(desk).publishedAt(Instant.now().minusSeconds(5)).publish();
-        articles.draft(AccessLevel.FREE).on(desk).publishedAt(Instant.now().minusSeconds(3)).publish();
+        articles.draft(AccessLevel.FREE).on(desk).publishedAt(Instant.now()).publish();
+        articles.draft(AccessLevel.FREE).on(desk).publishedAt(Instant.now()).publish();
 
         Document following = page("/account/following", reader);
         assertThat(following.select(".following-list li").text()).contains(desk.topicName()).contains("2 new articles");

@@ -32,6 +32,10 @@ class FormSignInIntegrationTests {
     MockMvc mvc;
     @Autowired
     ReaderAccounts accounts;
+    @Autowired
+    org.broadsheet.web.account.RecordedSignIns signIns;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void signsInWithEmailAndPasswordAndOpensAccountPage() throws Exception {
@@ -53,6 +57,19 @@ class FormSignInIntegrationTests {
         accounts.register(email, PASSWORD, "Meera Iyer");
         Cookie session = signIn(email, PASSWORD);
         mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void tellsSignInListenersAboutFormSignInAndRegistration() throws Exception {
+        String email = newEmail();
+        AccountView account = accounts.register(email, PASSWORD, "Meera Iyer");
+        signIn(email, PASSWORD);
+        assertThat(signIns.accountIds()).contains(account.id());
+
+        String registered = newEmail();
+        mvc.perform(post("/register").with(csrf()).param("name", "Kavya Menon").param("email", registered).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(signIns.accountIds()).contains(accounts.findByEmail(registered).orElseThrow().id());
     }
 
     @Test
@@ -172,6 +189,10 @@ class FormSignInIntegrationTests {
                 .andExpect(status().is3xxRedirection()).andReturn();
         Cookie rememberMe = login.getResponse().getCookie("remember-me");
         assertThat(rememberMe).isNotNull();
+        String[] seriesAndToken = java.net.URLDecoder.decode(new String(java.util.Base64.getDecoder().decode(rememberMe.getValue()),
+                java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8).split(":");
+        assertThat(jdbc.sql("SELECT token FROM persistent_logins WHERE series = :series").param("series", seriesAndToken[0])
+                .query(String.class).single()).as("only a hash is stored").isNotEqualTo(seriesAndToken[1]).hasSize(64);
 
         MvcResult remembered = mvc.perform(get("/account").cookie(rememberMe)).andExpect(status().isOk()).andReturn();
         Cookie renewed = remembered.getResponse().getCookie("remember-me");

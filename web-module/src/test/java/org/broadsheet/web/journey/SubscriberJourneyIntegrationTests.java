@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
         "broadsheet.base-url=http://localhost"})
 @AutoConfigureMockMvc
 @Import(Articles.class)
-class ReaderJourneyIntegrationTests {
+class SubscriberJourneyIntegrationTests {
 
     private static final Pattern VERIFY_LINK = Pattern.compile("http://localhost(/verify-email\\?token=[A-Za-z0-9_\\-]+)");
 
@@ -135,8 +135,9 @@ class ReaderJourneyIntegrationTests {
         mvc.perform(post("/api/v1/billing/checkout").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"plan\":\"annual\"}"))
                 .andExpect(status().isConflict());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE recipient = :r AND template = 'billing-trial-started'")
-                .param("r", email).query(Long.class).single()).isEqualTo(1L);
+        Long trialMails = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE recipient = :r AND template = 'billing-trial-started'")
+                .param("r", email).query(Long.class).single();
+        assertThat(trialMails).isEqualTo(1L);
     }
 
     @Test
