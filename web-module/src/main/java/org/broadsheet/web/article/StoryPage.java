@@ -16,6 +16,7 @@ import org.broadsheet.content.ReadableArticle;
 import org.broadsheet.content.ReaderFacts;
 import org.broadsheet.web.errors.PageNotFoundException;
 import org.broadsheet.web.support.CurrentReaderFacts;
+import org.broadsheet.web.support.DailyCounts;
 import org.broadsheet.web.support.NewsTimes;
 import org.broadsheet.web.support.PageMeta;
 import org.broadsheet.web.support.SiteProperties;
@@ -38,9 +39,11 @@ class StoryPage {
     private final ArticleStructuredData structuredData;
     private final NewsTimes times;
     private final SiteProperties site;
+    private final DailyCounts counts;
 
     StoryPage(ArticleGate gate, CurrentReaderFacts readerFacts, ArticleStructuredData structuredData,
-            NewsTimes times, SiteProperties site) {
+            NewsTimes times, SiteProperties site, DailyCounts counts) {
+        this.counts = counts;
         this.gate = gate;
         this.readerFacts = readerFacts;
         this.structuredData = structuredData;
@@ -61,6 +64,12 @@ class StoryPage {
         List<String> paragraphs = article.paragraphs();
         int leadIn = Math.min(LEAD_IN, paragraphs.size());
         AccessDecision access = article.access();
+        if (!access.granted() && !HttpMethod.HEAD.matches(request.getMethod())) {
+            counts.increment(DailyCounts.PAYWALL_SHOWN);
+            if (access.reason() == AccessReason.METER_EXHAUSTED) {
+                counts.increment(DailyCounts.METER_EXHAUSTED);
+            }
+        }
 
         model.addAttribute("article", article);
         model.addAttribute("leadIn", paragraphs.subList(0, leadIn));
