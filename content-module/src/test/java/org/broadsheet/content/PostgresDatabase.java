@@ -35,6 +35,11 @@ public final class PostgresDatabase {
         registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
     }
 
+    /** The JDBC URL of a database on the shared server, started when needed. */
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + start().getPort() + "/" + database;
+    }
+
     private static synchronized void create(EmbeddedPostgres running, String database) {
         try (Connection connection = running.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
