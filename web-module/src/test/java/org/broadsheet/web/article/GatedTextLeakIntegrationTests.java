@@ -57,10 +57,10 @@ class GatedTextLeakIntegrationTests {
             responses.put(path, body(visitor, path));
         }
 
+        responses.forEach((what, body) -> assertThat(body).as(what).doesNotContain(meteredMarker, premiumMarker));
         assertThat(responses.get("page " + metered.slug())).contains("paywall-box", metered.paragraph(2));
         assertThat(responses.get("page " + premium.slug())).contains("paywall-box", premium.paragraph(2));
         assertThat(responses.get("api " + premium.slug())).contains("\"truncated\":true");
-        responses.forEach((what, body) -> assertThat(body).as(what).doesNotContain(meteredMarker, premiumMarker));
     }
 
     @Test
