@@ -64,6 +64,7 @@ class GiftApi {
         me();
         if (request == null || request.slug() == null || request.slug().isBlank()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Name the article to gift.");
+        problem.setType(java.net.URI.create("about:blank"));
             problem.setTitle("Invalid request");
             problem.setProperty("errors", List.of(Map.of("field", "slug", "message", "is required")));
             return ResponseEntity.badRequest().body(problem);
@@ -106,6 +107,7 @@ class GiftApi {
 
     private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(java.net.URI.create("about:blank"));
         problem.setTitle(title);
         return ResponseEntity.status(status).body(problem);
     }

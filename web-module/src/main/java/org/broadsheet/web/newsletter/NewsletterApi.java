@@ -109,6 +109,7 @@ class NewsletterApi {
             return ResponseEntity.ok(StaffNewsletter.of(filed));
         } catch (IllegalArgumentException invalid) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+        problem.setType(java.net.URI.create("about:blank"));
             problem.setTitle("Invalid request");
             String field = invalid.getMessage().split(" ")[0];
             problem.setProperty("errors", List.of(Map.of("field", field, "message", invalid.getMessage())));
@@ -120,6 +121,7 @@ class NewsletterApi {
     ResponseEntity<ProblemDetail> notFound(ReaderTargetNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 "There is no newsletter with this key.");
+        problem.setType(java.net.URI.create("about:blank"));
         problem.setTitle("Not found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
