@@ -14,6 +14,7 @@ import org.broadsheet.content.ReaderAlert;
 import org.broadsheet.content.ReaderAlerts;
 import org.broadsheet.web.support.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * gets alerts live wherever the load balancer put their stream.
  */
 @Component
-class AlertStreams {
+class AlertStreams implements SmartLifecycle {
 
     /** How far back a poll looks; alerts older than this are on the account page, not pushed. */
     static final Duration WINDOW = Duration.ofMinutes(5);
@@ -58,6 +59,7 @@ class AlertStreams {
     }
 
     private final Map<UUID, Set<Connection>> connections = new ConcurrentHashMap<>();
+    private volatile boolean running;
     private final ReaderAlerts alerts;
     private final SiteProperties site;
     private final ObjectProvider<Clock> clocks;
@@ -106,6 +108,30 @@ class AlertStreams {
     @Scheduled(fixedDelayString = "${broadsheet.alerts.heartbeat-interval:PT20S}")
     void heartbeat() {
         connections.values().forEach(set -> set.forEach(c -> c.send(SseEmitter.event().comment("heartbeat"))));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every open stream before the web server shuts down, so a graceful shutdown does not wait on them. */
+    @Override
+    public void stop() {
+        running = false;
+        connections.values().forEach(set -> set.forEach(c -> c.emitter.complete()));
+        connections.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stops before the web server's graceful shutdown phase
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 
     private void close(Connection connection) {
