@@ -16,4 +16,16 @@ public interface AccountMail {
      * @throws IllegalArgumentException for an unknown account
      */
     void send(UUID accountId, String template, Map<String, Object> model, String dedupeKey);
+
+    /**
+     * Like {@link #send(UUID, String, Map, String)}, with extra mail headers such as {@code List-Unsubscribe} and
+     * {@code List-Unsubscribe-Post}; they are kept in the outbox with the mail and set on the message when it is
+     * sent. Header names must be {@code List-*} headers; values must not contain line breaks.
+     *
+     * @param headers header name to value, never null (may be empty)
+     * @return false when a mail with this dedupe key was already queued (nothing new is sent)
+     * @throws IllegalArgumentException for an unknown account or a header that is not allowed
+     */
+    boolean send(UUID accountId, String template, Map<String, Object> model, String dedupeKey,
+                 Map<String, String> headers);
 }

@@ -17,10 +17,11 @@ final class AccessPolicy {
      * @param entitlement the reader's entitlement; null means none
      * @param meter this month's meter before this read; may be null only for staff or entitled readers
      * @param alreadyCounted whether this article already counted on the reader's meter this month
+     * @param gifted whether the reader opened the article through a live gift link made for it
      * @return the decision, carrying {@code meter} for metered readers and null for staff and entitled readers
      */
     static AccessDecision decide(AccessLevel level, ReaderFacts reader, ReaderEntitlement entitlement,
-            MeterState meter, boolean alreadyCounted) {
+            MeterState meter, boolean alreadyCounted, boolean gifted) {
         boolean entitled = entitlement != null && entitlement.active();
         boolean metered = !reader.staff() && !entitled;
         MeterState shown = metered ? meter : null;
@@ -32,6 +33,10 @@ final class AccessPolicy {
         }
         if (entitled) {
             return AccessDecision.of(reasonFor(entitlement.kind()), null);
+        }
+        if (gifted) {
+            // a gift opens the article for anyone and never counts on the meter
+            return AccessDecision.of(AccessReason.GIFT, shown);
         }
         return switch (level) {
             case REGISTERED -> AccessDecision.of(

@@ -21,12 +21,15 @@ public class ArticleGate {
     private final Meters meters;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Clock> clocks;
+    private final GiftLinks gifts;
 
-    ArticleGate(ArticleQueries queries, Meters meters, ApplicationEventPublisher events, ObjectProvider<Clock> clocks) {
+    ArticleGate(ArticleQueries queries, Meters meters, ApplicationEventPublisher events, ObjectProvider<Clock> clocks,
+            GiftLinks gifts) {
         this.queries = queries;
         this.meters = meters;
         this.events = events;
         this.clocks = clocks;
+        this.gifts = gifts;
     }
 
     /**
@@ -35,15 +38,30 @@ public class ArticleGate {
      * unpublished slug.
      */
     public Optional<ReadableArticle> read(String slug, ReaderFacts reader) {
-        return gate(slug, reader, true);
+        return gate(slug, reader, null, true);
+    }
+
+    /**
+     * Like {@link #read}, opened through a gift link: when {@code giftToken} is a live gift link made for this
+     * very article, the reader is granted it with reason {@link AccessReason#GIFT} (unless already entitled or
+     * staff) and the meter is not touched. A null, forged, expired, revoked or other article's token changes
+     * nothing: the reader is decided as without it.
+     */
+    public Optional<ReadableArticle> read(String slug, ReaderFacts reader, String giftToken) {
+        return gate(slug, reader, giftToken, true);
     }
 
     /** Same gating as {@link #read} but never counts the meter nor records a read. */
     public Optional<ReadableArticle> peek(String slug, ReaderFacts reader) {
-        return gate(slug, reader, false);
+        return gate(slug, reader, null, false);
     }
 
-    private Optional<ReadableArticle> gate(String slug, ReaderFacts reader, boolean reading) {
+    /** Same gating as {@link #read(String, ReaderFacts, String)} but never counts, records a read nor a gift opening. */
+    public Optional<ReadableArticle> peek(String slug, ReaderFacts reader, String giftToken) {
+        return gate(slug, reader, giftToken, false);
+    }
+
+    private Optional<ReadableArticle> gate(String slug, ReaderFacts reader, String giftToken, boolean reading) {
         if (slug == null || reader == null) {
             return Optional.empty();
         }
@@ -53,7 +71,12 @@ public class ArticleGate {
         }
         ArticleContent article = found.get();
         ReaderEntitlement entitlement = reader.staff() ? ReaderEntitlement.none() : meters.entitlementOf(reader);
-        AccessDecision access = meters.decide(article.accessLevel(), article.id(), reader, entitlement, reading);
+        boolean gifted = giftToken != null && article.accessLevel() != AccessLevel.FREE
+                && gifts.opens(giftToken, article.slug());
+        AccessDecision access = meters.decide(article.accessLevel(), article.id(), reader, entitlement, reading, gifted);
+        if (reading && access.reason() == AccessReason.GIFT) {
+            gifts.opened(giftToken, article.slug());
+        }
         if (reading && access.granted()) {
             events.publishEvent(new ArticleRead(article.id(), article.slug(), reader.accountId(),
                     clocks.getIfAvailable(Clock::systemUTC).instant()));

@@ -56,26 +56,26 @@ public class Meters {
 
     /** Decides with the access policy and, for a granted first METERED read this month, counts it atomically. */
     AccessDecision decide(AccessLevel level, UUID articleId, ReaderFacts reader, ReaderEntitlement entitlement,
-            boolean count) {
+            boolean count, boolean gifted) {
         if (reader.staff() || (entitlement != null && entitlement.active())) {
-            return AccessPolicy.decide(level, reader, entitlement, null, false);
+            return AccessPolicy.decide(level, reader, entitlement, null, false, gifted);
         }
         int limit = limitFor(reader);
         String key = keyOf(reader);
         if (key == null) {
             // No account and no valid cookie: a fresh visitor, nothing to count against.
-            return AccessPolicy.decide(level, reader, entitlement, new MeterState(0, limit), false);
+            return AccessPolicy.decide(level, reader, entitlement, new MeterState(0, limit), false, gifted);
         }
         String month = currentMonth();
-        if (!count || level != AccessLevel.METERED) {
+        if (!count || gifted || level != AccessLevel.METERED) {
             MeterLedger.Entry entry = ledger.look(key, month, articleId);
             return AccessPolicy.decide(level, reader, entitlement, new MeterState(entry.usedBefore(), limit),
-                    entry.alreadyCounted());
+                    entry.alreadyCounted(), gifted);
         }
         MeterLedger.Entry entry = ledger.count(key, month, articleId, (used, counted) -> AccessPolicy
-                .decide(level, reader, entitlement, new MeterState(used, limit), counted).reason() == AccessReason.METER);
+                .decide(level, reader, entitlement, new MeterState(used, limit), counted, false).reason() == AccessReason.METER);
         return AccessPolicy.decide(level, reader, entitlement, new MeterState(entry.usedBefore(), limit),
-                entry.alreadyCounted()).withMeter(new MeterState(entry.usedAfter(), limit));
+                entry.alreadyCounted(), false).withMeter(new MeterState(entry.usedAfter(), limit));
     }
 
     /** The reader's entitlement: none for anonymous readers or when no one answers the port. */

@@ -8,6 +8,9 @@ public interface ReaderData {
     /** All of the reader's saved articles, follows, reads and settings; empty lists for an unknown reader. */
     ReaderDataExport export(UUID accountId);
 
-    /** Deletes all of the reader's saved articles, follows, reads and settings. */
+    /**
+     * Deletes all of the reader's saved articles, follows, reads and settings, newsletter choices and deliveries,
+     * alerts and the gift links the reader made.
+     */
     void erase(UUID accountId);
 }

@@ -108,7 +108,7 @@ class AccessPolicyUnitTests {
     void decidesEveryAccessLevelForEveryReaderAndMeterState(AccessLevel level, Reader reader, Meter meter,
             AccessReason expected) {
         AccessDecision decision = AccessPolicy.decide(level, reader.facts(), reader.entitlement(),
-                reader.metered() ? meter.state() : null, meter.alreadyRead);
+                reader.metered() ? meter.state() : null, meter.alreadyRead, false);
 
         assertThat(decision.reason()).isEqualTo(expected);
         assertThat(decision.granted()).isEqualTo(expected.granted());
@@ -124,7 +124,7 @@ class AccessPolicyUnitTests {
     @MethodSource("gatedLevels")
     void staffReadsGatedArticlesAsStaffEvenWithAnEntitlement(AccessLevel level) {
         AccessDecision decision = AccessPolicy.decide(level, Reader.STAFF.facts(),
-                ReaderEntitlement.of(ReaderEntitlement.Kind.SUBSCRIPTION, null), null, false);
+                ReaderEntitlement.of(ReaderEntitlement.Kind.SUBSCRIPTION, null), null, false, false);
 
         assertThat(decision.reason()).isEqualTo(AccessReason.STAFF);
         assertThat(decision.meter()).isNull();
@@ -138,7 +138,7 @@ class AccessPolicyUnitTests {
     @MethodSource("noFreeReads")
     void deniesMeteredArticlesWhenThePublisherGivesNoFreeReads(AccessReason expected) {
         AccessDecision decision = AccessPolicy.decide(AccessLevel.METERED, ReaderFacts.anonymous("v"),
-                ReaderEntitlement.none(), new MeterState(0, 0), false);
+                ReaderEntitlement.none(), new MeterState(0, 0), false, false);
 
         assertThat(decision.reason()).isEqualTo(expected);
         assertThat(decision.meter().remaining()).isZero();
@@ -146,5 +146,39 @@ class AccessPolicyUnitTests {
 
     static Stream<AccessReason> noFreeReads() {
         return Stream.of(AccessReason.METER_EXHAUSTED);
+    }
+
+    @ParameterizedTest(name = "{0} article through a gift link, meter used up -> GIFT")
+    @MethodSource("gatedLevels")
+    void grantsGatedArticlesThroughAGiftLinkEvenWithTheMeterUsedUp(AccessLevel level) {
+        MeterState usedUp = new MeterState(5, 5);
+
+        AccessDecision decision = AccessPolicy.decide(level, ReaderFacts.signedIn(java.util.UUID.randomUUID(), null, false),
+                ReaderEntitlement.none(), usedUp, false, true);
+
+        assertThat(decision.reason()).isEqualTo(AccessReason.GIFT);
+        assertThat(decision.granted()).isTrue();
+        assertThat(decision.meter()).isEqualTo(usedUp);
+    }
+
+    @ParameterizedTest(name = "{0} article through a gift link for an anonymous visitor -> GIFT")
+    @MethodSource("gatedLevels")
+    void grantsGatedArticlesThroughAGiftLinkToAnonymousVisitors(AccessLevel level) {
+        AccessDecision decision = AccessPolicy.decide(level, ReaderFacts.anonymous("v"), ReaderEntitlement.none(),
+                new MeterState(3, 3), false, true);
+
+        assertThat(decision.reason()).isEqualTo(AccessReason.GIFT);
+    }
+
+    @org.junit.jupiter.api.Test
+    void keepsTheReadersOwnReasonWhenEntitledStaffOrFreeDespiteAGift() {
+        ReaderFacts reader = ReaderFacts.signedIn(java.util.UUID.randomUUID(), null, false);
+
+        assertThat(AccessPolicy.decide(AccessLevel.PREMIUM, reader, ReaderEntitlement.of(ReaderEntitlement.Kind.COMP, null),
+                null, false, true).reason()).isEqualTo(AccessReason.COMP);
+        assertThat(AccessPolicy.decide(AccessLevel.PREMIUM, Reader.STAFF.facts(), ReaderEntitlement.none(), null, false, true)
+                .reason()).isEqualTo(AccessReason.STAFF);
+        assertThat(AccessPolicy.decide(AccessLevel.FREE, reader, ReaderEntitlement.none(), new MeterState(0, 5), false, true)
+                .reason()).isEqualTo(AccessReason.FREE);
     }
 }

@@ -3,6 +3,7 @@ package org.broadsheet.auth.mail;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,12 +78,14 @@ class MailDelivery implements DisposableBean {
     void deliver(UUID id, int expectedAttempts) {
         try {
             JavaMailSender sender = senders.getIfAvailable();
-            record Row(String recipient, String subject, String text, String html, String template, UUID account) {
+            record Row(String recipient, String subject, String text, String html, String template, UUID account,
+                       String headers) {
             }
-            Row row = jdbc.sql("SELECT recipient, subject, text_body, html_body, template, account_id FROM outbox WHERE id = :id AND sent_at IS NULL")
+            Row row = jdbc.sql("SELECT recipient, subject, text_body, html_body, template, account_id, headers FROM outbox WHERE id = :id AND sent_at IS NULL")
                     .param("id", id)
                     .query((rs, n) -> new Row(rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body"),
-                            rs.getString("html_body"), rs.getString("template"), rs.getObject("account_id", UUID.class)))
+                            rs.getString("html_body"), rs.getString("template"), rs.getObject("account_id", UUID.class),
+                            rs.getString("headers")))
                     .optional().orElse(null);
             if (row == null) {
                 return;
@@ -104,6 +107,9 @@ class MailDelivery implements DisposableBean {
                 helper.setTo(row.recipient());
                 helper.setSubject(row.subject());
                 helper.setText(row.text(), row.html());
+                for (Map.Entry<String, String> header : MailHeaders.parse(row.headers()).entrySet()) {
+                    message.addHeader(header.getKey(), header.getValue());
+                }
                 sender.send(message);
             } catch (Exception e) {
                 String error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
@@ -113,10 +119,11 @@ class MailDelivery implements DisposableBean {
                 return;
             }
             // the link's token was for the recipient only; the copy staff can read keeps no usable link
-            jdbc.sql("UPDATE outbox SET sent_at = :now, last_error = NULL, text_body = :text, html_body = :html WHERE id = :id")
+            jdbc.sql("UPDATE outbox SET sent_at = :now, last_error = NULL, text_body = :text, html_body = :html, headers = :headers WHERE id = :id")
                     .param("now", Timestamp.from(clock.now()))
                     .param("text", TOKEN.matcher(row.text()).replaceAll("token=(sent)"))
                     .param("html", TOKEN.matcher(row.html()).replaceAll("token=(sent)"))
+                    .param("headers", row.headers() == null ? null : TOKEN.matcher(row.headers()).replaceAll("token=(sent)"))
                     .param("id", id).update();
             log.info("Mail '{}' for account {} sent (outbox {})", row.template(), row.account(), id);
         } catch (RuntimeException e) {

@@ -37,18 +37,31 @@ public class OutboxMail implements AccountMail, AccountMailLog {
     @Override
     @Transactional
     public void send(UUID accountId, String template, Map<String, Object> model, String dedupeKey) {
+        send(accountId, template, model, dedupeKey, Map.of());
+    }
+
+    @Override
+    @Transactional
+    public boolean send(UUID accountId, String template, Map<String, Object> model, String dedupeKey,
+                        Map<String, String> headers) {
+        String headerLines = MailHeaders.format(headers);
         record Recipient(String email, String name) {
         }
         Recipient recipient = jdbc.sql("SELECT email, name FROM accounts WHERE id = :id").param("id", accountId)
                 .query((rs, n) -> new Recipient(rs.getString("email"), rs.getString("name"))).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
-        queue(accountId, recipient.email(), recipient.name(), template, model, dedupeKey);
+        return queue(accountId, recipient.email(), recipient.name(), template, model, dedupeKey, headerLines);
     }
 
     /** Queues a mail to an explicit address (e.g. a new email awaiting verification); false when the dedupe key was used. */
     @Transactional
     public boolean queue(UUID accountId, String recipient, String name, String template, Map<String, Object> model,
                          String dedupeKey) {
+        return queue(accountId, recipient, name, template, model, dedupeKey, null);
+    }
+
+    private boolean queue(UUID accountId, String recipient, String name, String template, Map<String, Object> model,
+                          String dedupeKey, String headerLines) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.putIfAbsent("name", name);
         variables.putIfAbsent("email", recipient);
@@ -57,12 +70,13 @@ public class OutboxMail implements AccountMail, AccountMailLog {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                 INSERT INTO outbox (id, account_id, recipient, subject, text_body, html_body, template, dedupe_key,
-                                    created_at, attempts)
-                VALUES (:id, :account, :recipient, :subject, :text, :html, :template, :dedupe, :now, 0)
+                                    created_at, attempts, headers)
+                VALUES (:id, :account, :recipient, :subject, :text, :html, :template, :dedupe, :now, 0, :headers)
                 ON CONFLICT DO NOTHING""")
                 .param("id", id).param("account", accountId).param("recipient", recipient)
                 .param("subject", mail.subject()).param("text", mail.text()).param("html", mail.html())
                 .param("template", template).param("dedupe", dedupeKey).param("now", Timestamp.from(clock.now()))
+                .param("headers", headerLines)
                 .update();
         if (inserted == 1) {
             events.publishEvent(new MailQueued(id));

@@ -39,8 +39,12 @@ class ReaderDataRecords implements ReaderData {
     @Override
     @Transactional
     public void erase(UUID accountId) {
-        for (String table : new String[] {"reader_saved_articles", "reader_follows", "reader_reads", "reader_settings"}) {
+        for (String table : new String[] {"reader_saved_articles", "reader_follows", "reader_reads", "reader_settings",
+                "newsletter_choices", "newsletter_deliveries", "reader_alerts", "reader_alert_settings"}) {
             jdbc.sql("DELETE FROM " + table + " WHERE account_id = ?").param(accountId).update();
         }
+        // the reader's gift links stop working with the account; the month's count goes too
+        jdbc.sql("DELETE FROM gift_links WHERE giver_id = ?").param(accountId).update();
+        jdbc.sql("DELETE FROM gift_months WHERE giver_id = ?").param(accountId).update();
     }
 }

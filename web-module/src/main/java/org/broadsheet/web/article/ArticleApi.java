@@ -47,9 +47,11 @@ class ArticleApi {
     }
 
     @GetMapping("/{slug}")
-    ResponseEntity<ArticleDetailResponse> detail(@PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<ArticleDetailResponse> detail(@PathVariable String slug, @RequestParam(required = false) String gift,
+            HttpServletRequest request) {
         ReaderFacts reader = readerFacts.of(request);
-        ReadableArticle article = (HttpMethod.HEAD.matches(request.getMethod()) ? gate.peek(slug, reader) : gate.read(slug, reader))
+        ReadableArticle article = (HttpMethod.HEAD.matches(request.getMethod()) ? gate.peek(slug, reader, gift)
+                : gate.read(slug, reader, gift))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published article has this slug."));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

@@ -12,6 +12,7 @@ import org.broadsheet.content.AccessDecision;
 import org.broadsheet.content.AccessLevel;
 import org.broadsheet.content.AccessReason;
 import org.broadsheet.content.ArticleGate;
+import org.broadsheet.content.GiftLinks;
 import org.broadsheet.content.ReadableArticle;
 import org.broadsheet.content.ReaderFacts;
 import org.broadsheet.web.errors.PageNotFoundException;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The article page: the gate's view of the article, laid out like a national paper's story page. */
 @Controller
@@ -40,10 +42,12 @@ class StoryPage {
     private final NewsTimes times;
     private final SiteProperties site;
     private final DailyCounts counts;
+    private final GiftLinks gifts;
 
     StoryPage(ArticleGate gate, CurrentReaderFacts readerFacts, ArticleStructuredData structuredData,
-            NewsTimes times, SiteProperties site, DailyCounts counts) {
+            NewsTimes times, SiteProperties site, DailyCounts counts, GiftLinks gifts) {
         this.counts = counts;
+        this.gifts = gifts;
         this.gate = gate;
         this.readerFacts = readerFacts;
         this.structuredData = structuredData;
@@ -52,11 +56,12 @@ class StoryPage {
     }
 
     @GetMapping("/article/{slug}")
-    String article(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String article(@PathVariable String slug, @RequestParam(required = false) String gift, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         ReaderFacts reader = readerFacts.of(request);
         Optional<ReadableArticle> readable = HttpMethod.HEAD.matches(request.getMethod())
-                ? gate.peek(slug, reader)
-                : gate.read(slug, reader);
+                ? gate.peek(slug, reader, gift)
+                : gate.read(slug, reader, gift);
         ReadableArticle article = readable.orElseThrow(() -> new PageNotFoundException("No article " + slug));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 
@@ -81,6 +86,7 @@ class StoryPage {
         model.addAttribute("agencyCredit", agencyCredit(article.agencyCredit()));
         model.addAttribute("paywall", access.granted() ? null : Paywall.of(access.reason(), site.billing().trialDays(), loginNext(article)));
         model.addAttribute("share", ShareLinks.of(url, article.headline()));
+        model.addAttribute("giftsLeft", gifts.mayGive(reader) ? gifts.remaining(reader.accountId()) : null);
         boolean hasImage = article.image() != null && article.image().path() != null;
         model.addAttribute("imageSrc", hasImage ? article.image().path() : null);
         model.addAttribute("pageMeta", new PageMeta(article.headline(), article.summary(), url, "article",
