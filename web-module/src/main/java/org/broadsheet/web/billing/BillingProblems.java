@@ -11,6 +11,8 @@ import org.broadsheet.billing.UnknownPlan;
 import org.broadsheet.billing.WebhookRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Billing's failures as RFC 9457 problems for the JSON API and the webhook endpoint. */
 @RestControllerAdvice(assignableTypes = {BillingApi.class, StripeWebhookEndpoint.class})
+// before the API's catch-all handler, or a rejected webhook would answer 500 instead of 400
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class BillingProblems {
 
     private static final Logger log = LoggerFactory.getLogger(BillingProblems.class);
