@@ -11,18 +11,17 @@ import org.broadsheet.billing.UnknownPlan;
 import org.broadsheet.billing.WebhookRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /** Billing's failures as RFC 9457 problems for the JSON API and the webhook endpoint. */
 @RestControllerAdvice(assignableTypes = {BillingApi.class, StripeWebhookEndpoint.class})
-// before the API's catch-all handler, or a rejected webhook would answer 500 instead of 400
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BillingProblems {
 
