@@ -34,7 +34,8 @@ public class ArticleGate {
 
     /**
      * The article as this reader may see it. Decides, counts the meter when a METERED read is granted (first
-     * read of the month only), publishes {@link ArticleRead} for granted reads; empty for an unknown or
+     * read of the month only), publishes {@link ArticleRead} for granted reads and {@link ArticleDenied} for
+     * denied ones; empty for an unknown or
      * unpublished slug.
      */
     public Optional<ReadableArticle> read(String slug, ReaderFacts reader) {
@@ -79,6 +80,9 @@ public class ArticleGate {
         }
         if (reading && access.granted()) {
             events.publishEvent(new ArticleRead(article.id(), article.slug(), reader.accountId(),
+                    clocks.getIfAvailable(Clock::systemUTC).instant()));
+        } else if (reading) {
+            events.publishEvent(new ArticleDenied(article.id(), article.slug(), access.reason(), reader.accountId(),
                     clocks.getIfAvailable(Clock::systemUTC).instant()));
         }
         List<String> paragraphs = article.paragraphs();

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.broadsheet.billing.BillingProperties;
+import org.broadsheet.billing.CheckoutOpened;
 import org.broadsheet.billing.CheckoutSessions;
 import org.broadsheet.billing.CheckoutStarted;
 import org.broadsheet.billing.Plan;
 import org.broadsheet.billing.Plans;
 import org.broadsheet.billing.SubscriptionAlreadyLive;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -29,10 +31,13 @@ class StartedCheckouts implements CheckoutSessions {
     private final BillingProperties properties;
     private final Clock clock;
     private final String baseUrl;
+    private final ApplicationEventPublisher events;
 
     StartedCheckouts(PaymentProvider provider, SubscriptionRecords subscriptions, CustomerRecords customers,
                      TrialUses trialUses, CheckoutRecords checkouts, Plans plans, BillingProperties properties,
-                     Clock clock, @Value("${broadsheet.base-url:http://localhost:8080}") String baseUrl) {
+                     Clock clock, @Value("${broadsheet.base-url:http://localhost:8080}") String baseUrl,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.provider = provider;
         this.subscriptions = subscriptions;
         this.customers = customers;
@@ -58,6 +63,7 @@ class StartedCheckouts implements CheckoutSessions {
                 trial ? properties.trialDays() : null, properties.cardRequiredForTrial(),
                 baseUrl + "/billing/success?session_id={CHECKOUT_SESSION_ID}", baseUrl + "/subscribe?canceled=true"));
         checkouts.save(new CheckoutRecord(checkoutId, accountId, provider.key(), plan.key(), checkout, trial, clock.instant()));
+        events.publishEvent(new CheckoutOpened(accountId, plan.key(), trial, clock.instant()));
         return new CheckoutStarted(checkout.url(), trial);
     }
 

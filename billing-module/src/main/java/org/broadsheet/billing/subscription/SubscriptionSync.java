@@ -10,6 +10,7 @@ import org.broadsheet.billing.PaymentFailed;
 import org.broadsheet.billing.SubscriptionCanceled;
 import org.broadsheet.billing.SubscriptionStarted;
 import org.broadsheet.billing.TrialEndingSoon;
+import org.broadsheet.billing.TrialConverted;
 import org.broadsheet.billing.TrialStarted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -131,6 +132,7 @@ public class SubscriptionSync {
                 .orElseThrow(() -> new IllegalStateException("Subscription row missing: " + subscriptionId));
         ProviderSubscription snapshot = state.get();
         Instant now = clock.instant();
+        String before = record.getStatus();
         record.apply(snapshot, now);
         UUID accountId = record.getAccountId();
         if ((snapshot.trialStart() != null || snapshot.trialEnd() != null) && !trialUses.existsById(accountId)) {
@@ -141,6 +143,10 @@ public class SubscriptionSync {
         if ("trialing".equals(status) || "active".equals(status)) {
             publishOnce("subscription-started:" + subscriptionId,
                     key -> new SubscriptionStarted(accountId, subscriptionId, record.getPlanKey(), now, key));
+        }
+        if ("trialing".equals(before) && "active".equals(status)) {
+            publishOnce("trial-converted:" + subscriptionId,
+                    key -> new TrialConverted(accountId, subscriptionId, record.getPlanKey(), now, key));
         }
         if ("trialing".equals(status) && record.getTrialEnd() != null) {
             publishOnce("trial-started:" + subscriptionId,

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.broadsheet.billing.BillingProperties;
+import org.broadsheet.billing.WebhookEventFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +28,11 @@ class EventWorker {
     private final EventProcessing processing;
     private final BillingProperties.Jobs settings;
     private final Clock clock;
+    private final ApplicationEventPublisher published;
 
-    EventWorker(WebhookEvents events, EventProcessing processing, BillingProperties properties, Clock clock) {
+    EventWorker(WebhookEvents events, EventProcessing processing, BillingProperties properties, Clock clock,
+                ApplicationEventPublisher published) {
+        this.published = published;
         this.events = events;
         this.processing = processing;
         this.settings = properties.jobs();
@@ -74,6 +79,7 @@ class EventWorker {
             log.warn("Billing event {} ({}) failed on attempt {}: {}", eventId, event.getType(), attempt, error);
             events.fail(eventId, exhausted ? WebhookEvent.DEAD : WebhookEvent.FAILED, clock.instant().plus(backoff),
                     error.length() > 2000 ? error.substring(0, 2000) : error);
+            published.publishEvent(new WebhookEventFailed(eventId, event.getType(), attempt, exhausted, clock.instant()));
         }
     }
 }

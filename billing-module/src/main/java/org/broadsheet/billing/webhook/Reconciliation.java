@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.util.Objects;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.broadsheet.billing.SubscriptionsReconciled;
 import org.broadsheet.billing.subscription.CheckoutOutcome;
 import org.broadsheet.billing.subscription.CheckoutRecord;
 import org.broadsheet.billing.subscription.CheckoutRecords;
@@ -15,6 +18,7 @@ import org.broadsheet.billing.subscription.SubscriptionRecords;
 import org.broadsheet.billing.subscription.SubscriptionSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Catches up with the provider when webhooks were missed: re-syncs stale or stuck subscriptions and replays failed deliveries. */
@@ -29,9 +33,12 @@ class Reconciliation {
     private final SubscriptionSync sync;
     private final StoredPaymentWebhooks webhooks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Reconciliation(SubscriptionRecords subscriptions, CheckoutRecords checkouts, PaymentProvider provider,
-                   SubscriptionSync sync, StoredPaymentWebhooks webhooks, Clock clock) {
+                   SubscriptionSync sync, StoredPaymentWebhooks webhooks, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.subscriptions = subscriptions;
         this.checkouts = checkouts;
         this.provider = provider;
@@ -48,11 +55,15 @@ class Reconciliation {
     public void resync() {
         Instant now = clock.instant();
         int synced = 0;
+        int corrected = 0;
         for (SubscriptionRecord record : subscriptions.needingResync(now.minus(Duration.ofHours(1)), now,
                 now.minus(Duration.ofDays(1)))) {
             try {
-                sync.sync(record.getSubscriptionId(), record.getAccountId());
+                SubscriptionRecord after = sync.sync(record.getSubscriptionId(), record.getAccountId());
                 synced++;
+                if (drifted(record, after)) {
+                    corrected++;
+                }
             } catch (RuntimeException e) {
                 log.warn("Re-sync of subscription {} failed: {}", record.getSubscriptionId(), e.getMessage());
             }
@@ -72,12 +83,21 @@ class Reconciliation {
                 if (outcome.subscriptionId() != null) {
                     sync.sync(outcome.subscriptionId(), checkout.getAccountId());
                     synced++;
+                    corrected++;
                 }
             } catch (RuntimeException e) {
                 log.warn("Checking checkout {} failed: {}", checkout.getSessionId(), e.getMessage());
             }
         }
-        log.debug("Re-synced {} subscriptions", synced);
+        log.debug("Re-synced {} subscriptions, {} had drifted", synced, corrected);
+        events.publishEvent(new SubscriptionsReconciled(synced, corrected, 0, clock.instant()));
+    }
+
+    private static boolean drifted(SubscriptionRecord before, SubscriptionRecord after) {
+        return !Objects.equals(before.getStatus(), after.getStatus())
+                || !Objects.equals(before.getCurrentPeriodEnd(), after.getCurrentPeriodEnd())
+                || !Objects.equals(before.getTrialEnd(), after.getTrialEnd())
+                || before.isCancelAtPeriodEnd() != after.isCancelAtPeriodEnd();
     }
 
     /** Stores the provider's events of the last three days whose delivery failed; the worker applies them. */
@@ -90,5 +110,6 @@ class Reconciliation {
             }
         }
         log.debug("Stored {} undelivered events", stored);
+        events.publishEvent(new SubscriptionsReconciled(0, 0, stored, clock.instant()));
     }
 }

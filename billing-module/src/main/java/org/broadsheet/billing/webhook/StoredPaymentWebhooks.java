@@ -3,7 +3,11 @@ package org.broadsheet.billing.webhook;
 import java.time.Clock;
 
 import org.broadsheet.billing.PaymentWebhooks;
+import org.broadsheet.billing.WebhookEventReceived;
+import org.broadsheet.billing.WebhookEventRejected;
+import org.broadsheet.billing.WebhookRejected;
 import org.broadsheet.billing.subscription.ProviderEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -14,8 +18,11 @@ class StoredPaymentWebhooks implements PaymentWebhooks {
     private final WebhookSignatures signatures;
     private final WebhookEvents events;
     private final Clock clock;
+    private final ApplicationEventPublisher published;
 
-    StoredPaymentWebhooks(WebhookSignatures signatures, WebhookEvents events, Clock clock) {
+    StoredPaymentWebhooks(WebhookSignatures signatures, WebhookEvents events, Clock clock,
+                          ApplicationEventPublisher published) {
+        this.published = published;
         this.signatures = signatures;
         this.events = events;
         this.clock = clock;
@@ -23,7 +30,15 @@ class StoredPaymentWebhooks implements PaymentWebhooks {
 
     @Override
     public void receive(String payload, String signatureHeader) {
-        store(signatures.verify(payload, signatureHeader));
+        ProviderEvent event;
+        try {
+            event = signatures.verify(payload, signatureHeader);
+        } catch (WebhookRejected rejected) {
+            published.publishEvent(new WebhookEventRejected(clock.instant()));
+            throw rejected;
+        }
+        boolean stored = store(event);
+        published.publishEvent(new WebhookEventReceived(event.id(), event.type(), !stored, clock.instant()));
     }
 
     /** Stores the event once; a duplicate id is a no-op. */

@@ -4,14 +4,18 @@ import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.broadsheet.billing.subscription.ProviderEvent;
+import org.springframework.data.domain.Persistable;
 
 /** A received provider event, stored before answering, then processed by the worker with retries. */
 @Entity
 @Table(name = "billing_webhook_event")
-class WebhookEvent {
+class WebhookEvent implements Persistable<String> {
 
     static final String PENDING = "PENDING";
     static final String PROCESSED = "PROCESSED";
@@ -33,6 +37,10 @@ class WebhookEvent {
     private Instant claimedUntil;
     private String lastError;
     private Instant processedAt;
+    // a new event is always inserted, never merged: a concurrent delivery of the same id then fails on the
+    // primary key instead of silently overwriting the row another instance stored
+    @Transient
+    private boolean fresh;
 
     protected WebhookEvent() {
     }
@@ -47,6 +55,23 @@ class WebhookEvent {
         this.receivedAt = now;
         this.status = PENDING;
         this.nextAttemptAt = now;
+        this.fresh = true;
+    }
+
+    @Override
+    public String getId() {
+        return eventId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     String getEventId() { return eventId; }

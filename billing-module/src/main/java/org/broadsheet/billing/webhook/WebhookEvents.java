@@ -44,4 +44,7 @@ interface WebhookEvents extends JpaRepository<WebhookEvent, String> {
     int fail(String eventId, String status, Instant nextAttemptAt, String error);
 
     long countByStatusIn(List<String> statuses);
+
+    @Query("select min(e.receivedAt) from WebhookEvent e where e.status in ('PENDING', 'FAILED')")
+    Instant oldestWaitingReceivedAt();
 }

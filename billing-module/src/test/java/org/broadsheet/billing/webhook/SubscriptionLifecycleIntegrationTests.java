@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.broadsheet.billing.CheckoutOpened;
 import org.broadsheet.billing.CheckoutSessions;
 import org.broadsheet.billing.Comps;
 import org.broadsheet.billing.Entitlement;
@@ -18,7 +19,9 @@ import org.broadsheet.billing.SubscriptionCanceled;
 import org.broadsheet.billing.SubscriptionStarted;
 import org.broadsheet.billing.Subscriptions;
 import org.broadsheet.billing.TrialEndingSoon;
+import org.broadsheet.billing.TrialConverted;
 import org.broadsheet.billing.TrialStarted;
+import org.broadsheet.billing.WebhookEventReceived;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -81,6 +84,10 @@ class SubscriptionLifecycleIntegrationTests extends StripeBillingTestSupport {
         assertThat(events.stream(TrialStarted.class).filter(e -> e.accountId().equals(account))).hasSize(1);
         assertThat(events.stream(PaymentFailed.class).filter(e -> e.accountId().equals(account))).hasSize(1);
         assertThat(events.stream(SubscriptionCanceled.class).filter(e -> e.accountId().equals(account))).hasSize(1);
+        assertThat(events.stream(CheckoutOpened.class).filter(e -> e.accountId().equals(account))).hasSize(1);
+        assertThat(events.stream(TrialConverted.class).filter(e -> e.accountId().equals(account))).hasSize(1);
+        assertThat(events.stream(WebhookEventReceived.class).filter(WebhookEventReceived::duplicate)
+                .map(WebhookEventReceived::type)).containsExactlyInAnyOrder("checkout.session.completed", "invoice.payment_failed");
     }
 
     @Test

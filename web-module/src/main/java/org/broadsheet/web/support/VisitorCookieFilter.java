@@ -34,7 +34,10 @@ class VisitorCookieFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
-                || path.startsWith("/actuator/") || path.equals("/favicon.ico");
+                || path.startsWith("/actuator/") || path.equals("/favicon.ico")
+                // feeds, sitemap and robots.txt are the same for everyone and publicly cacheable: no cookie
+                || path.equals("/rss.xml") || path.equals("/sitemap.xml") || path.equals("/robots.txt")
+                || path.startsWith("/section/") && path.endsWith("/rss.xml");
     }
 
     @Override
