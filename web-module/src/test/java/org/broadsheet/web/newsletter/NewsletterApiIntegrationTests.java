@@ -11,6 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
+
+import org.broadsheet.auth.ReaderAccounts;
+import org.broadsheet.auth.Role;
 import org.broadsheet.content.Newsletters;
 import org.broadsheet.web.ApiReaders;
 import org.broadsheet.web.ApiReaders.ApiReader;
@@ -30,6 +34,8 @@ class NewsletterApiIntegrationTests {
     ApiReaders readers;
     @Autowired
     Newsletters newsletters;
+    @Autowired
+    ReaderAccounts accounts;
 
     @Test
     void listsTheCatalogueToAnyone() throws Exception {
@@ -113,5 +119,38 @@ class NewsletterApiIntegrationTests {
                 .andExpect(status().isNoContent());
 
         assertThat(newsletters.choicesOf(reader.id())).isEmpty();
+    }
+
+    @Test
+    void editorsFileNewslettersWhileReadersAndStrangersAreTurnedAway() throws Exception {
+        ApiReader editor = readers.register("Newsletter Editor");
+        accounts.setRoles(editor.id(), Set.of(Role.READER, Role.EDITOR));
+        ApiReader reader = readers.register("Plain Reader");
+        String body = "{\"name\":\"Science Weekly\",\"description\":\"Discoveries of the week\","
+                + "\"schedule\":\"Saturdays at 9 am\",\"sendCron\":\"0 0 9 * * SAT\",\"section\":\"\"}";
+
+        mvc.perform(put("/api/v1/staff/newsletters/science-weekly").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(put("/api/v1/staff/newsletters/science-weekly").header("Authorization", reader.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/staff/newsletters/science-weekly").header("Authorization", editor.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.key").value("science-weekly"))
+                .andExpect(jsonPath("$.name").value("Science Weekly"))
+                .andExpect(jsonPath("$.active").value(true));
+        mvc.perform(put("/api/v1/staff/newsletters/science-weekly").header("Authorization", editor.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"sendCron\":\"every saturday\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sendCron"));
+
+        mvc.perform(get("/api/v1/newsletters"))
+                .andExpect(jsonPath("$.items[?(@.key == 'science-weekly')].name").value("Science Weekly"));
+        mvc.perform(get("/api/v1/staff/newsletters").header("Authorization", editor.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.key == 'science-weekly')].sendCron").value("0 0 9 * * SAT"));
+        mvc.perform(get("/api/v1/staff/newsletters").header("Authorization", reader.bearer()))
+                .andExpect(status().isForbidden());
     }
 }
