@@ -17,8 +17,8 @@ CREATE INDEX staff_audit_at_ix ON staff_audit (at);
 
 -- Daily counters of what the site showed (paywalls, exhausted meters), for the staff dashboard.
 CREATE TABLE web_daily_count (
-    day    DATE NOT NULL,
+    count_day DATE NOT NULL,
     metric VARCHAR(64) NOT NULL,
     total  BIGINT NOT NULL,
-    CONSTRAINT web_daily_count_pk PRIMARY KEY (day, metric)
+    CONSTRAINT web_daily_count_pk PRIMARY KEY (count_day, metric)
 );

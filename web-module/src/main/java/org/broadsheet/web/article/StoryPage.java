@@ -14,6 +14,7 @@ import org.broadsheet.content.AccessReason;
 import org.broadsheet.content.ArticleGate;
 import org.broadsheet.content.ReadableArticle;
 import org.broadsheet.content.ReaderFacts;
+import org.broadsheet.web.billing.PlanOffers;
 import org.broadsheet.web.errors.PageNotFoundException;
 import org.broadsheet.web.support.CurrentReaderFacts;
 import org.broadsheet.web.support.DailyCounts;
@@ -40,10 +41,12 @@ class StoryPage {
     private final NewsTimes times;
     private final SiteProperties site;
     private final DailyCounts counts;
+    private final PlanOffers offers;
 
     StoryPage(ArticleGate gate, CurrentReaderFacts readerFacts, ArticleStructuredData structuredData,
-            NewsTimes times, SiteProperties site, DailyCounts counts) {
+            NewsTimes times, SiteProperties site, DailyCounts counts, PlanOffers offers) {
         this.counts = counts;
+        this.offers = offers;
         this.gate = gate;
         this.readerFacts = readerFacts;
         this.structuredData = structuredData;
@@ -80,6 +83,7 @@ class StoryPage {
         model.addAttribute("meterNotice", meterNotice(access));
         model.addAttribute("agencyCredit", agencyCredit(article.agencyCredit()));
         model.addAttribute("paywall", access.granted() ? null : Paywall.of(access.reason(), site.billing().trialDays(), loginNext(article)));
+        model.addAttribute("offers", access.granted() ? List.of() : offers.all());
         model.addAttribute("share", ShareLinks.of(url, article.headline()));
         boolean hasImage = article.image() != null && article.image().path() != null;
         model.addAttribute("imageSrc", hasImage ? article.image().path() : null);

@@ -40,7 +40,7 @@ public class DailyCounts {
             return;
         }
         try {
-            jdbc.sql("INSERT INTO web_daily_count (day, metric, total) VALUES (:day, :metric, 1)")
+            jdbc.sql("INSERT INTO web_daily_count (count_day, metric, total) VALUES (:day, :metric, 1)")
                     .param("day", day).param("metric", metric).update();
         } catch (DataIntegrityViolationException concurrentFirst) {
             add(day, metric);
@@ -50,14 +50,14 @@ public class DailyCounts {
     /** The metric's count per day from {@code from} to {@code to} inclusive; days without a row are absent. */
     public Map<LocalDate, Long> between(String metric, LocalDate from, LocalDate to) {
         Map<LocalDate, Long> counts = new HashMap<>();
-        jdbc.sql("SELECT day, total FROM web_daily_count WHERE metric = :metric AND day BETWEEN :from AND :to")
+        jdbc.sql("SELECT count_day, total FROM web_daily_count WHERE metric = :metric AND count_day BETWEEN :from AND :to")
                 .param("metric", metric).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, n) -> counts.put(rs.getDate(1).toLocalDate(), rs.getLong(2))).list();
         return counts;
     }
 
     private int add(Date day, String metric) {
-        return jdbc.sql("UPDATE web_daily_count SET total = total + 1 WHERE day = :day AND metric = :metric")
+        return jdbc.sql("UPDATE web_daily_count SET total = total + 1 WHERE count_day = :day AND metric = :metric")
                 .param("day", day).param("metric", metric).update();
     }
 }
