@@ -47,6 +47,7 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final String journey;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, String> requestUrls = new java.util.HashMap<>();
     private int step;
     private int width;
     private int height;
@@ -163,19 +164,26 @@ final class Browser implements AutoCloseable {
         screenshot(name);
     }
 
+    /** Requests of the site's pages that failed or answered 4xx/5xx (the browser's own background requests aside). */
     private List<String> failedRequests() {
         List<String> failed = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = json.readTree(entry.getMessage()).path("message");
             String method = message.path("method").asString("");
             JsonNode params = message.path("params");
-            if (method.equals("Network.responseReceived")) {
+            if (method.equals("Network.requestWillBeSent")) {
+                requestUrls.put(params.path("requestId").asString(""), params.path("request").path("url").asString(""));
+            } else if (method.equals("Network.responseReceived")) {
                 int status = params.path("response").path("status").asInt();
-                if (status >= 400) {
-                    failed.add(status + " " + params.path("response").path("url").asString(""));
+                String url = params.path("response").path("url").asString("");
+                if (status >= 400 && url.startsWith(baseUrl)) {
+                    failed.add(status + " " + url);
                 }
             } else if (method.equals("Network.loadingFailed") && !params.path("canceled").asBoolean(false)) {
-                failed.add(params.path("errorText").asString("") + " " + params.path("requestId").asString(""));
+                String url = requestUrls.getOrDefault(params.path("requestId").asString(""), "");
+                if (url.startsWith(baseUrl)) {
+                    failed.add(params.path("errorText").asString("") + " " + url);
+                }
             }
         }
         return failed;
