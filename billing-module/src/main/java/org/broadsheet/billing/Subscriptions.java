@@ -23,8 +23,13 @@ public interface Subscriptions {
     /** Moves the end of a running trial by this many days. @throws NoSubscription when not trialing */
     SubscriptionView extendTrial(UUID accountId, int days);
 
-    /** Refunds the latest paid invoice. @throws NoSubscription */
-    void refundLatestPayment(UUID accountId);
+    /**
+     * Refunds the latest paid invoice of the account's customer.
+     *
+     * @return false when there was no paid invoice to refund (the local provider takes no money)
+     * @throws NoSubscription when the account never checked out
+     */
+    boolean refundLatestPayment(UUID accountId);
 
     /**
      * The provider's self-service portal for this account.

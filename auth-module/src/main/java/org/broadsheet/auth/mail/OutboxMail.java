@@ -86,11 +86,12 @@ public class OutboxMail implements AccountMail, AccountMailLog {
     public List<MailRecord> recent(int limit) {
         return jdbc.sql("""
                 SELECT id, recipient, subject, template, created_at, sent_at, text_body FROM outbox
-                ORDER BY created_at DESC""")
+                ORDER BY created_at DESC LIMIT :limit""")
+                .param("limit", Math.max(1, Math.min(limit, 200)))
                 .query((rs, n) -> new MailRecord(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
                         rs.getString("template"), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(), rs.getString("text_body")))
-                .stream().limit(Math.max(1, Math.min(limit, 200))).toList();
+                .list();
     }
 
     /** Forgets every mail of an erased account. */

@@ -155,7 +155,9 @@ class LocalPaymentProvider implements PaymentProvider {
     @Override
     public ProviderSubscription extendTrial(String subscriptionId, Instant trialEnd) {
         ProviderSubscription s = fetchSubscription(subscriptionId);
-        return new ProviderSubscription(s.id(), s.customerId(), s.status(), s.planKey(), s.trialStart(), trialEnd,
+        // as at Stripe, a trial end in the future puts the subscription (back) into its trial until then
+        String status = trialEnd.isAfter(clock.instant()) ? "trialing" : s.status();
+        return new ProviderSubscription(s.id(), s.customerId(), status, s.planKey(), s.trialStart(), trialEnd,
                 trialEnd, s.cancelAtPeriodEnd(), s.endedAt(), s.accountId());
     }
 

@@ -84,9 +84,9 @@ class SelfServiceSubscriptions implements Subscriptions {
     }
 
     @Override
-    public void refundLatestPayment(UUID accountId) {
+    public boolean refundLatestPayment(UUID accountId) {
         CustomerRecord customer = customers.findById(accountId).orElseThrow(NoSubscription::new);
-        provider.refundLatestPaidInvoice(customer.getCustomerId());
+        return provider.refundLatestPaidInvoice(customer.getCustomerId());
     }
 
     @Override

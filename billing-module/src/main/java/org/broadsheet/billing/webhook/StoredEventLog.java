@@ -35,16 +35,15 @@ class StoredEventLog implements PaymentEventLog {
                    OR e.customer_id IN (SELECT s.customer_id FROM billing_subscription s WHERE s.account_id = :a)
                    OR e.object_id IN (SELECT s.subscription_id FROM billing_subscription s WHERE s.account_id = :a)
                    OR e.object_id IN (SELECT k.session_id FROM billing_checkout k WHERE k.account_id = :a)
-                 ORDER BY e.received_at DESC""")
-                .param("a", accountId).query(StoredEventLog::map).stream()
-                .limit(Math.max(1, Math.min(limit, 200))).toList();
+                 ORDER BY e.received_at DESC LIMIT :limit""")
+                .param("a", accountId).param("limit", Math.max(1, Math.min(limit, 200))).query(StoredEventLog::map).list();
     }
 
     @Override
     public List<PaymentEvent> recent(boolean failedOnly, int limit) {
         String where = failedOnly ? " WHERE status IN ('FAILED', 'DEAD')" : "";
-        return jdbc.sql("SELECT " + COLUMNS + " FROM billing_webhook_event" + where + " ORDER BY received_at DESC")
-                .query(StoredEventLog::map).stream().limit(Math.max(1, Math.min(limit, 500))).toList();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM billing_webhook_event" + where + " ORDER BY received_at DESC LIMIT :limit")
+                .param("limit", Math.max(1, Math.min(limit, 500))).query(StoredEventLog::map).list();
     }
 
     @Override

@@ -39,7 +39,7 @@ class StaffBillingIntegrationTests extends StripeBillingTestSupport {
         STRIPE.paidInvoice("in_older", customer, "sub_refund", "pi_older", clock.instant().minus(Duration.ofDays(40)));
         STRIPE.paidInvoice("in_latest", customer, "sub_refund", "pi_latest", clock.instant().minus(Duration.ofDays(5)));
 
-        subscriptions.refundLatestPayment(account);
+        assertThat(subscriptions.refundLatestPayment(account)).isTrue();
 
         assertThat(STRIPE.requests("POST", "/v1/refunds")).singleElement().satisfies(refund -> {
             assertThat(refund.params()).containsEntry("payment_intent", "pi_latest");
@@ -47,6 +47,15 @@ class StaffBillingIntegrationTests extends StripeBillingTestSupport {
         });
         assertThat(STRIPE.requests("GET", "/v1/invoices")).singleElement()
                 .satisfies(list -> assertThat(list.params()).containsEntry("customer", customer).containsEntry("status", "paid"));
+    }
+
+    @Test
+    void refundsNothingWithoutAPaidInvoice() {
+        UUID account = UUID.randomUUID();
+        checkoutCompletedWithTrial(account, "sub_unpaid");
+
+        assertThat(subscriptions.refundLatestPayment(account)).isFalse();
+        assertThat(STRIPE.requests("POST", "/v1/refunds")).isEmpty();
     }
 
     @Test

@@ -129,10 +129,14 @@ class AccountActions {
         dossiers.account(id);
         check(reasonProblems(reason));
         return act(actor, "refund", id, reason, Map.of("refunded", "latest paid invoice"), () -> {
+            boolean refunded;
             try {
-                subscriptions.refundLatestPayment(id);
+                refunded = subscriptions.refundLatestPayment(id);
             } catch (NoSubscription e) {
-                throw new StaffExceptions.NotApplicable("This account has never paid, so there is nothing to refund.");
+                refunded = false;
+            }
+            if (!refunded) {
+                throw new StaffExceptions.NotApplicable("This account has no paid invoice to refund.");
             }
         });
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * A small chart drawn as SVG on the server (bars or a line), with the numbers it shows for the table beneath.
  * Coordinates are computed here so the template only places shapes.
  */
-record Chart(String id, String title, String unit, boolean line, List<Point> points, long max, List<Bar> bars,
+record Chart(String id, String title, String axis, String unit, boolean line, List<Point> points, long max, List<Bar> bars,
              String polyline, String firstLabel, String lastLabel) {
 
     static final int WIDTH = 600;
@@ -21,14 +21,19 @@ record Chart(String id, String title, String unit, boolean line, List<Point> poi
     }
 
     static Chart bars(String id, String title, String unit, List<Point> points) {
-        return of(id, title, unit, false, points);
+        return of(id, title, "Day", unit, false, points);
+    }
+
+    /** Bars for steps rather than days (the funnel). */
+    static Chart steps(String id, String title, String unit, List<Point> points) {
+        return of(id, title, "Step", unit, false, points);
     }
 
     static Chart line(String id, String title, String unit, List<Point> points) {
-        return of(id, title, unit, true, points);
+        return of(id, title, "Day", unit, true, points);
     }
 
-    private static Chart of(String id, String title, String unit, boolean line, List<Point> points) {
+    private static Chart of(String id, String title, String axis, String unit, boolean line, List<Point> points) {
         long max = Math.max(1, points.stream().mapToLong(Point::value).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
         StringBuilder polyline = new StringBuilder();
@@ -41,7 +46,7 @@ record Chart(String id, String title, String unit, boolean line, List<Point> poi
             bars.add(new Bar(round(i * slot + slot * 0.1), round(y), round(slot * 0.8), round(height), p.label(), p.shown()));
             polyline.append(round(i * slot + slot / 2)).append(',').append(round(y)).append(' ');
         }
-        return new Chart(id, title, unit, line, List.copyOf(points), max, bars, polyline.toString().trim(),
+        return new Chart(id, title, axis, unit, line, List.copyOf(points), max, bars, polyline.toString().trim(),
                 points.isEmpty() ? "" : points.get(0).label(), points.isEmpty() ? "" : points.get(points.size() - 1).label());
     }
 

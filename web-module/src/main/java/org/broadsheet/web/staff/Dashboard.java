@@ -72,7 +72,7 @@ class Dashboard {
         List<FunnelStep> funnel = List.of(step("Paywall shown", shown, shown), step("Checkout started", checkouts, shown),
                 step("Trial started", trials, shown), step("Paid", paid, shown));
         model.addAttribute("funnel", funnel);
-        model.addAttribute("funnelChart", Chart.bars("funnel", "Funnel over the period", "count",
+        model.addAttribute("funnelChart", Chart.steps("funnel-chart", "Funnel over the period", "count",
                 funnel.stream().map(f -> new Chart.Point(f.label(), f.count(), Long.toString(f.count()))).toList()));
         return "staff/dashboard";
     }

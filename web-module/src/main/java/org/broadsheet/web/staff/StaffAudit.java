@@ -50,7 +50,7 @@ class StaffAudit {
     List<AuditEntry> entries(UUID accountId, int limit) {
         String where = accountId == null ? "" : " WHERE account_id = :account";
         var spec = jdbc.sql("SELECT at, actor_id, actor_email, action, account_id, reason, details FROM staff_audit"
-                + where + " ORDER BY at DESC, seq DESC");
+                + where + " ORDER BY at DESC, seq DESC LIMIT :limit").param("limit", Math.max(1, limit));
         if (accountId != null) {
             spec = spec.param("account", accountId);
         }
@@ -58,7 +58,7 @@ class StaffAudit {
                         new AuditEntry.Actor(rs.getObject("actor_id", UUID.class), rs.getString("actor_email")),
                         rs.getString("action"), rs.getObject("account_id", UUID.class), rs.getString("reason"),
                         parse(rs.getString("details"))))
-                .stream().limit(Math.max(1, limit)).toList();
+                .list();
     }
 
     private JsonNode parse(String details) {
