@@ -17,9 +17,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /** Billing's failures as RFC 9457 problems for the JSON API and the webhook endpoint. */
 @RestControllerAdvice(assignableTypes = {BillingApi.class, StripeWebhookEndpoint.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class BillingProblems {
 
     private static final Logger log = LoggerFactory.getLogger(BillingProblems.class);

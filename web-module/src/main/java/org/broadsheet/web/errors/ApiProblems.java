@@ -31,7 +31,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure of a JSON controller into an RFC 9457 {@code application/problem+json} answer: field
- * errors for bad input, never a stack trace nor an exception message for the unexpected.
+ * errors for bad input, never a stack trace nor an exception message for the unexpected. A feature's own
+ * advice for its own exceptions must be ordered before this one ({@code Ordered.HIGHEST_PRECEDENCE}), or the
+ * catch-all here answers 500 first.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -185,7 +185,9 @@ class ArticlePageIntegrationTests {
         assertThat(link(page, "Share on Facebook")).startsWith("https://www.facebook.com/sharer/sharer.php?u=");
         assertThat(link(page, "Share on LinkedIn")).startsWith("https://www.linkedin.com/sharing/share-offsite/?url=");
         assertThat(link(page, "Share by email")).startsWith("mailto:?subject=");
-        assertThat(page.querySelectorAll("script:not([type='application/ld+json'])")).isEmpty();
+        assertThat(page.querySelectorAll("script:not([type='application/ld+json'])"))
+                .as("only the site's own deferred scripts, nothing inline or third-party")
+                .allSatisfy(script -> assertThat(((org.htmlunit.html.DomElement) script).getAttribute("src")).startsWith("/js/"));
         assertThat(page.getWebResponse().getResponseHeaderValue("Cache-Control")).isEqualTo("private, no-store");
         assertThat(page.querySelector("html").getAttributes().getNamedItem("lang").getNodeValue()).isEqualTo("en");
         assertThat(page.querySelectorAll("main#main")).isNotEmpty();
