@@ -169,6 +169,67 @@ class StaffConsolePagesIntegrationTests {
         assertThat(dashboard.querySelectorAll("#trials-started svg rect")).hasSize(7);
     }
 
+    @Test
+    void adminReplaysAFailedWebhookEventFromTheOperationsPage() throws Exception {
+        StaffPeople.Person admin = people.register(mvc, Role.ADMIN);
+        String eventId = "evt_failed_" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                INSERT INTO billing_webhook_event (event_id, type, payload, received_at, status, attempts, next_attempt_at, last_error)
+                VALUES (:id, 'plan.created', '{}', :now, 'DEAD', 12, :now, 'IllegalStateException: provider down')""")
+                .param("id", eventId).param("now", Timestamp.from(Instant.now())).update();
+        signIn(admin);
+
+        HtmlPage operations = browser.getPage("http://localhost/staff/operations?failed=true");
+        assertThat(text(operations, "#webhook-events")).contains(eventId).contains("DEAD").contains("provider down");
+        HtmlForm replay = operations.getForms().stream().filter(f -> f.getActionAttribute().contains(eventId)).findFirst().orElseThrow();
+        replay.getInputByName("reason").setValue("Provider is back");
+        HtmlPage replayed = replay.<HtmlButton>getOneHtmlElementByAttribute("button", "type", "submit").click();
+
+        assertThat(replayed.asNormalizedText()).contains("Event " + eventId + " replayed: IGNORED");
+        assertThat(jdbc.sql("SELECT status FROM billing_webhook_event WHERE event_id = :id").param("id", eventId)
+                .query(String.class).single()).isEqualTo("IGNORED");
+        assertThat(jdbc.sql("SELECT reason FROM staff_audit WHERE action = 'webhook-replay' AND actor_id = :a")
+                .param("a", admin.id()).query(String.class).list()).containsExactly("Provider is back");
+        assertThat(text(replayed, "#outbox")).contains(admin.email());
+    }
+
+    @Test
+    void editorWritesPreviewsAndPublishesAnArticleThroughTheForm() throws Exception {
+        StaffPeople.Person editor = people.register(mvc, Role.EDITOR);
+        Articles.Desk desk = articles.desk();
+        String headline = "Harbour reopens after storm " + UUID.randomUUID().toString().substring(0, 6);
+        signIn(editor);
+
+        HtmlPage form = browser.getPage("http://localhost/staff/articles/new");
+        HtmlForm write = form.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/staff/articles")).findFirst().orElseThrow();
+        write.getInputByName("headline").setValue(headline);
+        write.getTextAreaByName("summary").setText("Boats are back.");
+        write.getSelectByName("section").setSelectedAttribute(desk.section(), true);
+        write.getInputByName("topics").setValue(desk.topic());
+        write.getInputByName("authors").setValue(desk.author());
+        write.getSelectByName("accessLevel").setSelectedAttribute("PREMIUM", true);
+        write.getTextAreaByName("paragraphs").setText("First paragraph.\n\nSecond paragraph.\n\nThird, behind the paywall.");
+        HtmlPage saved = write.<HtmlButton>getOneHtmlElementByAttribute("button", "value", "false").click();
+        assertThat(saved.asNormalizedText()).contains("Saved; not on the site.");
+        String slug = saved.getUrl().getPath().replace("/staff/articles/", "").replace("/edit", "");
+        assertThat(statusOfArticle(slug)).isEqualTo(404);
+
+        HtmlPage preview = saved.getAnchorByText("Preview").click();
+        assertThat(preview.asNormalizedText()).contains(headline).contains("Third, behind the paywall.");
+
+        HtmlPage edit = browser.getPage("http://localhost/staff/articles/" + slug + "/edit");
+        HtmlForm again = edit.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/staff/articles/" + slug)).findFirst().orElseThrow();
+        HtmlPage published = again.<HtmlButton>getOneHtmlElementByAttribute("button", "value", "true").click();
+        assertThat(published.asNormalizedText()).contains("Published.");
+        assertThat(statusOfArticle(slug)).isEqualTo(200);
+        HtmlPage list = browser.getPage("http://localhost/staff/articles?section=" + desk.section());
+        assertThat(text(list, "#article-list")).contains(headline).contains("published");
+    }
+
+    private int statusOfArticle(String slug) throws Exception {
+        return mvc.perform(get("/api/v1/articles/{slug}", slug)).andReturn().getResponse().getStatus();
+    }
+
     private void signIn(StaffPeople.Person person) throws Exception {
         HtmlPage login = browser.getPage("http://localhost/login");
         HtmlForm form = login.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/login")).findFirst().orElseThrow();
