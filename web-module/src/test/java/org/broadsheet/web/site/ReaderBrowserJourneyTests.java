@@ -218,6 +218,14 @@ class ReaderBrowserJourneyTests {
         accounts.setRoles(agent, Set.of(Role.SUPPORT));
 
         try (Browser desk = Browser.desktop(BASE, "c-support")) {
+            // The site on a laptop before signing in: the front page, and the paywall of a PREMIUM story.
+            desk.open("/");
+            desk.check("front-page-desktop");
+            desk.open(premium.path());
+            assertThat(desk.find(".paywall-box").getText()).contains("This story is for subscribers", "Start 14 Days Free Trial");
+            assertThat(desk.dom()).doesNotContain(premium.paragraph(3)).doesNotContain(premium.paragraph(8));
+            desk.check("premium-paywall-desktop");
+
             desk.open("/login?next=/staff/accounts");
             desk.find("#email").sendKeys(agentEmail);
             desk.find("#password").sendKeys(PASSWORD);
