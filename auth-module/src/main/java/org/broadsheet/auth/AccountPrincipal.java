@@ -41,26 +41,32 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.passwordHash = passwordHash;
     }
 
+    /** The account's id; never null. */
     public UUID accountId() {
         return accountId;
     }
 
+    /** The sign-in email, normalised; never null. */
     public String email() {
         return email;
     }
 
+    /** The account holder's name; never null. */
     public String name() {
         return name;
     }
 
+    /** The roles at the time this principal was made; never empty for a real account. */
     public Set<Role> roles() {
         return Set.copyOf(roles);
     }
 
+    /** Whether the email address was confirmed. */
     public boolean emailVerified() {
         return emailVerified;
     }
 
+    /** Bumped by a password change, reset, lock or erasure; -1 for principals made from an API token. */
     public int credentialsVersion() {
         return credentialsVersion;
     }

@@ -17,7 +17,6 @@ import org.broadsheet.content.ReaderPage;
 import org.broadsheet.content.ReaderTargetNotFoundException;
 import org.broadsheet.content.ReadingHistory;
 import org.broadsheet.content.SavedArticles;
-import org.broadsheet.web.errors.FieldMessage;
 import org.broadsheet.web.support.CurrentReaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -64,6 +63,10 @@ class ReaderApiController {
     }
 
     record DeleteAccountRequest(String password) {
+    }
+
+    /** One entry of a problem's {@code errors}. */
+    record InvalidField(String field, String message) {
     }
 
     private final CurrentReaders readers;
@@ -171,7 +174,7 @@ class ReaderApiController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Confirm the deletion with your password.");
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(new FieldMessage("password", message)));
+        problem.setProperty("errors", List.of(new InvalidField("password", message)));
         return ResponseEntity.badRequest().body(problem);
     }
 
