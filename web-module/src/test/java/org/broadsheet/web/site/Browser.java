@@ -45,7 +45,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriverService service;
     private final Path profile;
     private final String baseUrl;
-    private final String journey;
+    private String journey;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> requestUrls = new java.util.HashMap<>();
     private int step;
@@ -100,6 +100,12 @@ final class Browser implements AutoCloseable {
         this.height = height;
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Names the screenshots of the steps that follow after another journey, counting its steps from 1 again. */
+    void startJourney(String name) {
+        this.journey = name;
+        this.step = 0;
     }
 
     ChromeDriver driver() {

@@ -170,6 +170,7 @@ class ReaderBrowserJourneyTests {
     @Order(2)
     void readerSavesTheStoryFollowsItsTopicFindsItInTheFeedAndSignsOut() throws IOException {
         assertThat(premium).as("journey (a) ran first").isNotNull();
+        phone.startJourney("b-reader");
         phone.open(premium.path());
 
         WebElement save = phone.find("form.reader-toggle[action*='/account/saved/'] button");
