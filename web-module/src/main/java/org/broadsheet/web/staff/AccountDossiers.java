@@ -1,5 +1,6 @@
 package org.broadsheet.web.staff;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.broadsheet.web.support.AccountEntitlements;
 import org.broadsheet.web.support.EntitlementView;
 import org.broadsheet.web.support.NewsTimes;
 import org.broadsheet.web.support.SiteProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Puts together what staff see of an account from auth, billing, content and the audit. */
@@ -44,10 +46,12 @@ class AccountDossiers {
     private final StaffAudit audit;
     private final NewsTimes times;
     private final ZoneId zone;
+    private final ObjectProvider<Clock> clocks;
 
     AccountDossiers(ReaderAccounts accounts, Subscriptions subscriptions, BillingHistory billing, PaymentEventLog events,
                     AccountEntitlements entitlements, Meters meters, ArticleGate gate, StaffAudit audit, NewsTimes times,
-                    SiteProperties site) {
+                    SiteProperties site, ObjectProvider<Clock> clocks) {
+        this.clocks = clocks;
         this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.billing = billing;
@@ -160,7 +164,7 @@ class AccountDossiers {
             entries.add(new AccountDossier.TimelineEntry(checkout.createdAt(), "checkout", "Checkout started ("
                     + checkout.plan() + (checkout.trialOffered() ? ", with free trial" : "") + ")"));
         }
-        Instant now = Instant.now();
+        Instant now = clocks.getIfAvailable(Clock::systemUTC).instant();
         for (AccountBilling.SubscriptionEntry s : records.subscriptions()) {
             if (s.trialStart() != null) {
                 entries.add(new AccountDossier.TimelineEntry(s.trialStart(), "trial", "Trial started on " + s.subscriptionId()

@@ -2,7 +2,6 @@ package org.broadsheet.web.staff;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,5 @@ class StaffAudit {
 
     private JsonNode parse(String details) {
         return json.readTree(details);
-    }
-
-    static Instant now(ObjectProvider<Clock> clocks) {
-        return clocks.getIfAvailable(Clock::systemUTC).instant();
     }
 }
