@@ -27,7 +27,11 @@
       form.action = result.action;
       button.textContent = result.label;
       button.setAttribute('aria-pressed', String(result.state));
-      button.removeAttribute('aria-label');
+      if (button.dataset.name) {
+        button.setAttribute('aria-label', result.label + ' ' + button.dataset.name);
+      } else {
+        button.removeAttribute('aria-label');
+      }
       if (status) {
         status.textContent = result.message;
       }

@@ -96,6 +96,9 @@ public class Articles {
         private Instant publishedAt;
         private final List<String> paragraphs = new ArrayList<>();
         private String slug;
+        private ArticleImage image;
+        private String headline;
+        private String summary;
 
         private Draft(AccessLevel level) {
             this.level = level;
@@ -112,6 +115,19 @@ public class Articles {
             return this;
         }
 
+        /** Files the article under this headline and standfirst instead of made-up ones. */
+        public Draft headline(String headline, String summary) {
+            this.headline = headline;
+            this.summary = summary;
+            return this;
+        }
+
+        /** Files the article with this lead image (a path the site serves) instead of a made-up one. */
+        public Draft image(String path, String caption) {
+            this.image = new ArticleImage(path, caption, "Broadsheet Photo");
+            return this;
+        }
+
         public Draft publishedAt(Instant publishedAt) {
             this.publishedAt = publishedAt;
             return this;
@@ -125,12 +141,12 @@ public class Articles {
 
         public Published publish() {
             Desk filedOn = desk != null ? desk : desk();
-            String headline = "Headline of " + slug;
-            String summary = "Summary of " + slug + ", the standfirst a reader sees first.";
+            String headline = this.headline != null ? this.headline : "Headline of " + slug;
+            String summary = this.summary != null ? this.summary : "Summary of " + slug + ", the standfirst a reader sees first.";
             newsdesk.publish(new ArticleDraft(slug, headline, summary, filedOn.section(), List.of(filedOn.topic()),
                     List.of(filedOn.author()), List.of(filedOn.editor()), "New Delhi", publishedAt,
                     publishedAt.plus(2, ChronoUnit.HOURS), level,
-                    new ArticleImage("/images/" + slug + ".jpg", "Caption of " + slug, "Broadsheet Photo"),
+                    image != null ? image : new ArticleImage("/images/" + slug + ".jpg", "Caption of " + slug, "Broadsheet Photo"),
                     "Reuters", List.copyOf(paragraphs)));
             return new Published(slug, headline, summary, level, filedOn, List.copyOf(paragraphs), publishedAt);
         }

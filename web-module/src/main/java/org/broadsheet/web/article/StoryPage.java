@@ -15,6 +15,7 @@ import org.broadsheet.content.ArticleGate;
 import org.broadsheet.content.GiftLinks;
 import org.broadsheet.content.ReadableArticle;
 import org.broadsheet.content.ReaderFacts;
+import org.broadsheet.web.billing.PlanOffers;
 import org.broadsheet.web.errors.PageNotFoundException;
 import org.broadsheet.web.support.CurrentReaderFacts;
 import org.broadsheet.web.support.DailyCounts;
@@ -43,11 +44,13 @@ class StoryPage {
     private final SiteProperties site;
     private final DailyCounts counts;
     private final GiftLinks gifts;
+    private final PlanOffers offers;
 
     StoryPage(ArticleGate gate, CurrentReaderFacts readerFacts, ArticleStructuredData structuredData,
-            NewsTimes times, SiteProperties site, DailyCounts counts, GiftLinks gifts) {
+            NewsTimes times, SiteProperties site, DailyCounts counts, GiftLinks gifts, PlanOffers offers) {
         this.counts = counts;
         this.gifts = gifts;
+        this.offers = offers;
         this.gate = gate;
         this.readerFacts = readerFacts;
         this.structuredData = structuredData;
@@ -85,6 +88,7 @@ class StoryPage {
         model.addAttribute("meterNotice", meterNotice(access));
         model.addAttribute("agencyCredit", agencyCredit(article.agencyCredit()));
         model.addAttribute("paywall", access.granted() ? null : Paywall.of(access.reason(), site.billing().trialDays(), loginNext(article)));
+        model.addAttribute("offers", access.granted() ? List.of() : offers.all());
         model.addAttribute("share", ShareLinks.of(url, article.headline()));
         model.addAttribute("giftsLeft", gifts.mayGive(reader) ? gifts.remaining(reader.accountId()) : null);
         boolean hasImage = article.image() != null && article.image().path() != null;
