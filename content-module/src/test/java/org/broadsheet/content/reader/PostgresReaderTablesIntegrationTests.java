@@ -1,5 +1,6 @@
 package org.broadsheet.content.reader;
 
+import org.broadsheet.content.PostgresDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,6 +14,6 @@ class PostgresReaderTablesIntegrationTests extends ReaderTablesIntegrationTests 
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        ReaderPostgres.register(registry);
+        PostgresDatabase.register(registry, "reader");
     }
 }
