@@ -76,7 +76,10 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, PasswordSignIn signIn, UserDetailsService accounts,
                                   PersistentTokenRepository rememberMeTokens, SessionSignIn sessionSignIn,
-                                  @Value("${broadsheet.auth.remember-me-key:broadsheet-remember-me}") String rememberMeKey)
+                                  // The key only marks remember-me authentications as this application's own; the cookie's
+                                  // worth lies in the random series and token kept hashed in the database. So a key
+                                  // drawn at start-up is safe on every instance, and no secret sits in the code.
+                                  @Value("${broadsheet.auth.remember-me-key:#{T(java.util.UUID).randomUUID().toString()}}") String rememberMeKey)
             throws Exception {
         HashedRememberMeTokens.Services rememberMe =
                 new HashedRememberMeTokens.Services(rememberMeKey, accounts, new HashedRememberMeTokens.Repository(rememberMeTokens));
