@@ -5,15 +5,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Per-day counters of what the site showed readers (paywalls, exhausted meters), days in the publisher's time
- * zone; every instance adds to the same rows.
+ * zone; every instance adds to the same rows. Counts gather in memory and reach the database every few
+ * seconds, so an article view never waits on the one row every instance would otherwise update.
  */
 @Component
 public class DailyCounts {
@@ -26,6 +32,10 @@ public class DailyCounts {
     private final JdbcClient jdbc;
     private final SiteProperties site;
     private final ObjectProvider<Clock> clocks;
+    private final Map<Key, LongAdder> pending = new ConcurrentHashMap<>();
+
+    private record Key(LocalDate day, String metric) {
+    }
 
     public DailyCounts(JdbcClient jdbc, SiteProperties site, ObjectProvider<Clock> clocks) {
         this.jdbc = jdbc;
@@ -35,20 +45,26 @@ public class DailyCounts {
 
     /** Adds one to today's count of the metric. */
     public void increment(String metric) {
-        Date day = Date.valueOf(LocalDate.now(clocks.getIfAvailable(Clock::systemUTC).withZone(site.timeZone())));
-        if (add(day, metric) == 1) {
-            return;
-        }
-        try {
-            jdbc.sql("INSERT INTO web_daily_count (count_day, metric, total) VALUES (:day, :metric, 1)")
-                    .param("day", day).param("metric", metric).update();
-        } catch (DataIntegrityViolationException concurrentFirst) {
-            add(day, metric);
+        LocalDate day = LocalDate.now(clocks.getIfAvailable(Clock::systemUTC).withZone(site.timeZone()));
+        pending.computeIfAbsent(new Key(day, metric), key -> new LongAdder()).increment();
+    }
+
+    /** Writes the counts gathered on this instance since the last flush. */
+    @Scheduled(fixedDelayString = "${broadsheet.daily-counts.flush-interval:PT10S}")
+    @PreDestroy
+    public void flush() {
+        for (Key key : pending.keySet()) {
+            LongAdder adder = pending.get(key);
+            long amount = adder == null ? 0 : adder.sumThenReset();
+            if (amount > 0) {
+                add(Date.valueOf(key.day()), key.metric(), amount);
+            }
         }
     }
 
     /** The metric's count per day from {@code from} to {@code to} inclusive; days without a row are absent. */
     public Map<LocalDate, Long> between(String metric, LocalDate from, LocalDate to) {
+        flush();
         Map<LocalDate, Long> counts = new HashMap<>();
         jdbc.sql("SELECT count_day, total FROM web_daily_count WHERE metric = :metric AND count_day BETWEEN :from AND :to")
                 .param("metric", metric).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
@@ -56,8 +72,20 @@ public class DailyCounts {
         return counts;
     }
 
-    private int add(Date day, String metric) {
-        return jdbc.sql("UPDATE web_daily_count SET total = total + 1 WHERE count_day = :day AND metric = :metric")
-                .param("day", day).param("metric", metric).update();
+    private void add(Date day, String metric, long amount) {
+        if (update(day, metric, amount) == 1) {
+            return;
+        }
+        try {
+            jdbc.sql("INSERT INTO web_daily_count (count_day, metric, total) VALUES (:day, :metric, :amount)")
+                    .param("day", day).param("metric", metric).param("amount", amount).update();
+        } catch (DataIntegrityViolationException concurrentFirst) {
+            update(day, metric, amount);
+        }
+    }
+
+    private int update(Date day, String metric, long amount) {
+        return jdbc.sql("UPDATE web_daily_count SET total = total + :amount WHERE count_day = :day AND metric = :metric")
+                .param("amount", amount).param("day", day).param("metric", metric).update();
     }
 }
