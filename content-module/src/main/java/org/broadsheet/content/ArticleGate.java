@@ -1,11 +1,15 @@
 package org.broadsheet.content;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.broadsheet.content.article.ArticleContent;
 import org.broadsheet.content.article.ArticleQueries;
+import org.broadsheet.content.rules.CampaignTokens;
+import org.broadsheet.content.rules.RuleBooks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,9 +26,13 @@ public class ArticleGate {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Clock> clocks;
     private final GiftLinks gifts;
+    private final RuleBooks rules;
+    private final CampaignTokens campaigns;
 
     ArticleGate(ArticleQueries queries, Meters meters, ApplicationEventPublisher events, ObjectProvider<Clock> clocks,
-            GiftLinks gifts) {
+            GiftLinks gifts, RuleBooks rules, CampaignTokens campaigns) {
+        this.rules = rules;
+        this.campaigns = campaigns;
         this.queries = queries;
         this.meters = meters;
         this.events = events;
@@ -39,7 +47,7 @@ public class ArticleGate {
      * unpublished slug.
      */
     public Optional<ReadableArticle> read(String slug, ReaderFacts reader) {
-        return gate(slug, reader, null, true);
+        return gate(slug, reader, null, null, true);
     }
 
     /**
@@ -49,20 +57,36 @@ public class ArticleGate {
      * nothing: the reader is decided as without it.
      */
     public Optional<ReadableArticle> read(String slug, ReaderFacts reader, String giftToken) {
-        return gate(slug, reader, giftToken, true);
+        return gate(slug, reader, giftToken, null, true);
     }
 
     /** Same gating as {@link #read} but never counts the meter nor records a read. */
     public Optional<ReadableArticle> peek(String slug, ReaderFacts reader) {
-        return gate(slug, reader, null, false);
+        return gate(slug, reader, null, null, false);
     }
 
     /** Same gating as {@link #read(String, ReaderFacts, String)} but never counts, records a read nor a gift opening. */
     public Optional<ReadableArticle> peek(String slug, ReaderFacts reader, String giftToken) {
-        return gate(slug, reader, giftToken, false);
+        return gate(slug, reader, giftToken, null, false);
     }
 
-    private Optional<ReadableArticle> gate(String slug, ReaderFacts reader, String giftToken, boolean reading) {
+    /**
+     * Like {@link #read(String, ReaderFacts, String)}, also through a campaign link: when {@code campaignToken} is
+     * correctly signed for this very article, unexpired, and its campaign rule still exists, the reader is granted
+     * the article (reason {@link AccessReason#FREE}, the campaign named as the rule) and the meter is not touched.
+     * Either token may be null; a bad one changes nothing.
+     */
+    public Optional<ReadableArticle> read(String slug, ReaderFacts reader, String giftToken, String campaignToken) {
+        return gate(slug, reader, giftToken, campaignToken, true);
+    }
+
+    /** Same gating as {@link #read(String, ReaderFacts, String, String)} but never counts nor records anything. */
+    public Optional<ReadableArticle> peek(String slug, ReaderFacts reader, String giftToken, String campaignToken) {
+        return gate(slug, reader, giftToken, campaignToken, false);
+    }
+
+    private Optional<ReadableArticle> gate(String slug, ReaderFacts reader, String giftToken, String campaignToken,
+            boolean reading) {
         if (slug == null || reader == null) {
             return Optional.empty();
         }
@@ -71,10 +95,15 @@ public class ArticleGate {
             return Optional.empty();
         }
         ArticleContent article = found.get();
+        Instant now = clocks.getIfAvailable(Clock::systemUTC).instant();
+        ArticleFacts facts = new ArticleFacts(article.slug(), article.accessLevel(),
+                article.section() == null ? null : article.section().key(),
+                article.topics().stream().map(CatalogRef::key).toList(), article.publishedAt());
+        AccessLevel level = AccessPolicy.level(facts, now, rules.current()).level();
         ReaderEntitlement entitlement = reader.staff() ? ReaderEntitlement.none() : meters.entitlementOf(reader);
-        boolean gifted = giftToken != null && article.accessLevel() != AccessLevel.FREE
-                && gifts.opens(giftToken, article.slug());
-        AccessDecision access = meters.decide(article.accessLevel(), article.id(), reader, entitlement, reading, gifted);
+        boolean gifted = giftToken != null && level != AccessLevel.FREE && gifts.opens(giftToken, article.slug());
+        UUID campaign = campaignToken == null ? null : campaigns.verify(campaignToken, article.slug(), now);
+        AccessDecision access = meters.decide(facts, article.id(), reader, entitlement, reading, gifted, campaign);
         if (reading && access.reason() == AccessReason.GIFT) {
             gifts.opened(giftToken, article.slug());
         }
@@ -91,7 +120,7 @@ public class ArticleGate {
                 : paragraphs;
         return Optional.of(new ReadableArticle(article.id(), article.slug(), article.headline(), article.summary(),
                 article.section(), article.topics(), article.authors(), article.editors(), article.dateline(),
-                article.publishedAt(), article.updatedAt(), article.accessLevel(), article.image(),
+                article.publishedAt(), article.updatedAt(), level, article.image(),
                 article.agencyCredit(), article.related(), access, shown, truncated));
     }
 }

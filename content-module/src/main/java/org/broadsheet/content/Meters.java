@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import org.broadsheet.content.metering.MeterLedger;
+import org.broadsheet.content.rules.RuleBook;
+import org.broadsheet.content.rules.RuleBooks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -20,9 +22,11 @@ public class Meters {
     private final ContentProperties content;
     private final ObjectProvider<Clock> clocks;
     private final ObjectProvider<ReaderEntitlements> entitlements;
+    private final RuleBooks rules;
 
     Meters(MeterLedger ledger, PaywallProperties paywall, ContentProperties content, ObjectProvider<Clock> clocks,
-            ObjectProvider<ReaderEntitlements> entitlements) {
+            ObjectProvider<ReaderEntitlements> entitlements, RuleBooks rules) {
+        this.rules = rules;
         this.ledger = ledger;
         this.paywall = paywall;
         this.content = content;
@@ -54,28 +58,49 @@ public class Meters {
         ledger.merge(visitorKey(visitorId), accountKey(accountId), currentMonth());
     }
 
-    /** Decides with the access policy and, for a granted first METERED read this month, counts it atomically. */
-    AccessDecision decide(AccessLevel level, UUID articleId, ReaderFacts reader, ReaderEntitlement entitlement,
-            boolean count, boolean gifted) {
+    /**
+     * Decides with the access policy under the rules in force and, for a granted first METERED read this month
+     * that the rules let count, counts it atomically. {@code campaign} is the rule of a verified campaign link or
+     * null.
+     */
+    AccessDecision decide(ArticleFacts article, java.util.UUID articleId, ReaderFacts reader,
+            ReaderEntitlement entitlement, boolean count, boolean gifted, java.util.UUID campaign) {
+        RuleBook book = rules.current();
+        java.time.Instant now = clocks.getIfAvailable(Clock::systemUTC).instant();
         if (reader.staff() || (entitlement != null && entitlement.active())) {
-            return AccessPolicy.decide(level, reader, entitlement, null, false, gifted);
+            return AccessPolicy.decide(article, reader, entitlement, null, false, gifted, campaign, now, book);
         }
         int limit = limitFor(reader);
         String key = keyOf(reader);
         if (key == null) {
             // No account and no valid cookie: a fresh visitor, nothing to count against.
-            return AccessPolicy.decide(level, reader, entitlement, new MeterState(0, limit), false, gifted);
+            return AccessPolicy.decide(article, reader, entitlement, new MeterState(0, limit), false, gifted, campaign,
+                    now, book);
         }
+        // Whether the meter matters at all for this read: only a METER / METER_EXHAUSTED outcome counts.
+        AccessReason probe = AccessPolicy.decide(article, reader, entitlement, new MeterState(0, limit), false, gifted,
+                campaign, now, book).reason();
+        boolean meterDecides = probe == AccessReason.METER || probe == AccessReason.METER_EXHAUSTED;
         String month = currentMonth();
-        if (!count || gifted || level != AccessLevel.METERED) {
+        if (!count || !meterDecides) {
             MeterLedger.Entry entry = ledger.look(key, month, articleId);
-            return AccessPolicy.decide(level, reader, entitlement, new MeterState(entry.usedBefore(), limit),
-                    entry.alreadyCounted(), gifted);
+            return AccessPolicy.decide(article, reader, entitlement, new MeterState(entry.usedBefore(), limit),
+                    entry.alreadyCounted(), gifted, campaign, now, book);
         }
         MeterLedger.Entry entry = ledger.count(key, month, articleId, (used, counted) -> AccessPolicy
-                .decide(level, reader, entitlement, new MeterState(used, limit), counted, false).reason() == AccessReason.METER);
-        return AccessPolicy.decide(level, reader, entitlement, new MeterState(entry.usedBefore(), limit),
-                entry.alreadyCounted(), false).withMeter(new MeterState(entry.usedAfter(), limit));
+                .decide(article, reader, entitlement, new MeterState(used, limit), counted, gifted, campaign, now, book)
+                .reason() == AccessReason.METER);
+        AccessDecision decision = AccessPolicy.decide(article, reader, entitlement,
+                new MeterState(entry.usedBefore(), limit), entry.alreadyCounted(), gifted, campaign, now, book);
+        return decision.withMeter(new MeterState(entry.usedAfter(), decision.meter().limit()));
+    }
+
+    /** The decision for a preview: a fresh meter for metered readers, nothing counted or looked up. */
+    AccessDecision preview(ArticleFacts article, ReaderFacts reader, ReaderEntitlement entitlement,
+            java.time.Instant at) {
+        MeterState meter = reader.staff() || (entitlement != null && entitlement.active()) ? null
+                : new MeterState(0, limitFor(reader));
+        return AccessPolicy.decide(article, reader, entitlement, meter, false, false, null, at, rules.current());
     }
 
     /** The reader's entitlement: none for anonymous readers or when no one answers the port. */
