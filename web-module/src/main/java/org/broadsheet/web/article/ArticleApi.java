@@ -48,10 +48,11 @@ class ArticleApi {
 
     @GetMapping("/{slug}")
     ResponseEntity<ArticleDetailResponse> detail(@PathVariable String slug, @RequestParam(required = false) String gift,
+            @RequestParam(required = false) String campaign,
             HttpServletRequest request) {
         ReaderFacts reader = readerFacts.of(request);
-        ReadableArticle article = (HttpMethod.HEAD.matches(request.getMethod()) ? gate.peek(slug, reader, gift)
-                : gate.read(slug, reader, gift))
+        ReadableArticle article = (HttpMethod.HEAD.matches(request.getMethod()) ? gate.peek(slug, reader, gift, campaign)
+                : gate.read(slug, reader, gift, campaign))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published article has this slug."));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

@@ -59,12 +59,13 @@ class StoryPage {
     }
 
     @GetMapping("/article/{slug}")
-    String article(@PathVariable String slug, @RequestParam(required = false) String gift, HttpServletRequest request,
+    String article(@PathVariable String slug, @RequestParam(required = false) String gift,
+            @RequestParam(required = false) String campaign, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         ReaderFacts reader = readerFacts.of(request);
         Optional<ReadableArticle> readable = HttpMethod.HEAD.matches(request.getMethod())
-                ? gate.peek(slug, reader, gift)
-                : gate.read(slug, reader, gift);
+                ? gate.peek(slug, reader, gift, campaign)
+                : gate.read(slug, reader, gift, campaign);
         ReadableArticle article = readable.orElseThrow(() -> new PageNotFoundException("No article " + slug));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 

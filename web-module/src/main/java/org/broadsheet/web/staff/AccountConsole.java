@@ -40,7 +40,7 @@ class AccountConsole {
 
     /** The answer of the "why can this reader read this article?" box. */
     record AccessCheck(String slug, boolean found, String headline, String accessLevel, boolean granted, String reason,
-                       String meter) {
+                       String meter, String rule) {
     }
 
     @GetMapping("/staff/accounts")
@@ -72,14 +72,17 @@ class AccountConsole {
 
     private AccessCheck check(UUID id, String slug) {
         return dossiers.peek(id, slug).map(AccountConsole::checkOf)
-                .orElse(new AccessCheck(slug, false, null, null, false, null, null));
+                .orElse(new AccessCheck(slug, false, null, null, false, null, null, null));
     }
 
     private static AccessCheck checkOf(ReadableArticle article) {
         var meter = article.access().meter();
         return new AccessCheck(article.slug(), true, article.headline(), article.accessLevel().name(),
                 article.access().granted(), article.access().reason().name(),
-                meter == null ? "not metered" : meter.used() + " of " + meter.limit() + " free reads used this month");
+                meter == null ? "not metered" : meter.used() + " of " + meter.limit() + " free reads used this month",
+                article.access().rule() == null ? "no access rule applied (the article's own level)"
+                        : "rule \u2018" + article.access().rule().name() + "\u2019 ("
+                        + article.access().rule().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
     }
 
     @PostMapping("/staff/accounts/{id}/comp")
