@@ -22,6 +22,12 @@ final class StaffExceptions {
         }
     }
 
+    static final class UnknownRule extends RuntimeException {
+        UnknownRule(java.util.UUID id) {
+            super("There is no access rule " + id + ".");
+        }
+    }
+
     /** Input that breaks a rule, one message per field. */
     static final class InvalidInput extends RuntimeException {
         private final List<Problem> problems;

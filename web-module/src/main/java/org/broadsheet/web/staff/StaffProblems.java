@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The staff API's failures as RFC 9457 problems, in the same shape as the rest of the API. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = {StaffAccountsApi.class, StaffArticlesApi.class})
+@RestControllerAdvice(assignableTypes = {StaffAccountsApi.class, StaffArticlesApi.class, StaffAccessRulesApi.class})
 class StaffProblems {
 
     private static final Logger log = LoggerFactory.getLogger(StaffProblems.class);
@@ -30,6 +30,11 @@ class StaffProblems {
 
     @ExceptionHandler(StaffExceptions.UnknownArticle.class)
     ResponseEntity<ProblemDetail> unknownArticle(StaffExceptions.UnknownArticle e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(StaffExceptions.UnknownRule.class)
+    ResponseEntity<ProblemDetail> unknownRule(StaffExceptions.UnknownRule e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
