@@ -67,8 +67,9 @@ class StaffAccountsApi {
     record RolesRequest(List<String> roles, String reason) {
     }
 
+    /** {@code rule} is the access rule that decided; null when the article's own level did. */
     record AccessAnswer(String slug, String headline, String accessLevel, boolean granted, String reason,
-                        AccountDossier.Meter meter) {
+                        AccountDossier.Meter meter, org.broadsheet.content.AppliedRule rule) {
     }
 
     @GetMapping("/accounts")
@@ -90,7 +91,7 @@ class StaffAccountsApi {
         var meter = article.access().meter();
         return new AccessAnswer(article.slug(), article.headline(), article.accessLevel().name(), article.access().granted(),
                 article.access().reason().name(), meter == null ? null
-                : new AccountDossier.Meter(true, meter.used(), meter.limit(), meter.remaining()));
+                : new AccountDossier.Meter(true, meter.used(), meter.limit(), meter.remaining()), article.access().rule());
     }
 
     @PostMapping("/accounts/{id}/comp")

@@ -5,12 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.broadsheet.content.AccessLevel;
+import org.broadsheet.content.AccessRuleDraft;
+import org.broadsheet.content.AccessRuleKind;
+import org.broadsheet.content.AccessRules;
 import org.broadsheet.web.Articles;
 import org.broadsheet.web.Articles.Published;
 import org.broadsheet.web.Visitor;
@@ -33,6 +37,9 @@ class GatedTextLeakIntegrationTests {
 
     @Autowired
     Articles articles;
+
+    @Autowired
+    AccessRules rules;
 
     @Test
     void deniedReaderGetsTheMarkerInNoResponse() throws Exception {
@@ -95,6 +102,63 @@ class GatedTextLeakIntegrationTests {
             assertThat(page).as("staff page").contains(story.paragraph(5));
             assertThat(api).as("staff api").contains(story.paragraph(5));
         }
+    }
+
+    @Test
+    void articlesGatedByRulesLeakTheMarkerNowhereAndOpenWhenARuleFreesThem() throws Exception {
+        Map<Published, String> gated = new LinkedHashMap<>();
+        Articles.Desk bySection = articles.desk();
+        rules.create(rule(AccessRuleKind.SECTION_DEFAULT, "Leak: section premium", bySection.section(), null, null,
+                AccessLevel.PREMIUM, null, null, null, null));
+        gated.put(articles.draft(AccessLevel.FREE).on(bySection).paragraph(5, Articles.marker()).publish(), "section default");
+        Articles.Desk byTopic = articles.desk();
+        rules.create(rule(AccessRuleKind.TOPIC_DEFAULT, "Leak: topic registered", null, byTopic.topic(), null,
+                AccessLevel.REGISTERED, null, null, null, null));
+        gated.put(articles.draft(AccessLevel.FREE).on(byTopic).paragraph(5, Articles.marker()).publish(), "topic default");
+        Articles.Desk byTime = articles.desk();
+        rules.create(rule(AccessRuleKind.TIME, "Leak: archive premium", byTime.section(), null, null,
+                AccessLevel.PREMIUM, null, 30, null, null));
+        gated.put(articles.draft(AccessLevel.FREE).on(byTime).publishedAt(java.time.Instant.now().minus(java.time.Duration.ofDays(40)))
+                .paragraph(5, Articles.marker()).publish(), "time rule");
+        Articles.Desk byMeter = articles.desk();
+        rules.create(rule(AccessRuleKind.METER, "Leak: no free reads", byMeter.section(), null, null, null, null, null,
+                0, null));
+        gated.put(articles.draft(AccessLevel.METERED).on(byMeter).paragraph(5, Articles.marker()).publish(), "meter rule");
+        Published pinned = articles.draft(AccessLevel.FREE).paragraph(5, Articles.marker()).publish();
+        rules.create(rule(AccessRuleKind.ARTICLE_PIN, "Leak: pinned premium", null, null, pinned.slug(),
+                AccessLevel.PREMIUM, null, null, null, null));
+        gated.put(pinned, "article pin");
+        Articles.Desk pastPromotion = articles.desk();
+        rules.create(new AccessRuleDraft(AccessRuleKind.PROMOTION, "Leak: promotion over", pastPromotion.section(), null,
+                null, null, null, null, null, null, null, LocalDateTime.parse("2020-01-01T00:00"),
+                LocalDateTime.parse("2020-01-03T00:00")));
+        gated.put(articles.draft(AccessLevel.PREMIUM).on(pastPromotion).paragraph(5, Articles.marker()).publish(),
+                "promotion that ended");
+
+        Visitor visitor = new Visitor();
+        for (Map.Entry<Published, String> entry : gated.entrySet()) {
+            Published story = entry.getKey();
+            String marker = story.paragraph(5);
+            Articles.Desk desk = story.desk();
+            for (String path : List.of(story.path(), "/api/v1/articles/" + story.slug(), "/section/" + desk.section(),
+                    "/topic/" + desk.topic(), "/api/v1/articles?section=" + desk.section(), "/rss.xml",
+                    "/section/" + desk.section() + "/rss.xml", "/sitemap.xml")) {
+                assertThat(body(visitor, path)).as(entry.getValue() + ": " + path).doesNotContain(marker);
+            }
+            assertThat(body(visitor, story.path())).as(entry.getValue()).contains("paywall-box", story.paragraph(2));
+        }
+
+        Articles.Desk freed = articles.desk();
+        rules.create(rule(AccessRuleKind.SECTION_DEFAULT, "Leak: section free", freed.section(), null, null,
+                AccessLevel.FREE, null, null, null, null));
+        Published opened = articles.draft(AccessLevel.PREMIUM).on(freed).paragraph(5, Articles.marker()).publish();
+        assertThat(body(visitor, opened.path())).contains(opened.paragraph(5));
+    }
+
+    private static AccessRuleDraft rule(AccessRuleKind kind, String name, String section, String topic, String article,
+            AccessLevel level, AccessLevel before, Integer days, Integer anonymousLimit, Integer registeredLimit) {
+        return new AccessRuleDraft(kind, name, section, topic, article, level, before, days, null, anonymousLimit,
+                registeredLimit, null, null);
     }
 
     private void useUpTheMeter(Visitor visitor) throws Exception {

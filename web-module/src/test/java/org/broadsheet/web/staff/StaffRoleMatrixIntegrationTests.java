@@ -3,6 +3,7 @@ package org.broadsheet.web.staff;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.assertj.core.api.SoftAssertions;
 import org.broadsheet.auth.Role;
+import org.broadsheet.content.AccessRule;
+import org.broadsheet.content.AccessRuleDraft;
+import org.broadsheet.content.AccessRuleKind;
+import org.broadsheet.content.AccessRules;
 import org.broadsheet.web.Articles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +51,8 @@ class StaffRoleMatrixIntegrationTests {
     StaffPeople people;
     @Autowired
     Articles articles;
+    @Autowired
+    AccessRules accessRules;
 
     /** A route, who may call it, and what it answers them for a plain reader as target. */
     record Route(HttpMethod method, String path, String body, Set<Role> allowed, int answer) {
@@ -110,7 +117,29 @@ class StaffRoleMatrixIntegrationTests {
                 new Route(HttpMethod.POST, "/api/v1/staff/articles", article(desk, "Matrix story " + HEADLINES.incrementAndGet()
                         + " " + UUID.randomUUID().toString().substring(0, 6)), EDITORS, 201),
                 new Route(HttpMethod.PUT, "/api/v1/staff/articles/" + article.slug(), article(desk, article.headline()), EDITORS, 200),
-                new Route(HttpMethod.GET, "/api/v1/staff/articles/" + article.slug(), null, EDITORS, 200));
+                new Route(HttpMethod.GET, "/api/v1/staff/articles/" + article.slug(), null, EDITORS, 200),
+                new Route(HttpMethod.GET, "/api/v1/staff/access-rules", null, EDITORS, 200),
+                new Route(HttpMethod.GET, "/api/v1/staff/access-rules/" + pastPromotion(desk).id(), null, EDITORS, 200),
+                new Route(HttpMethod.GET, "/api/v1/staff/access-rules/preview?slug=" + article.slug() + "&reader=ANONYMOUS",
+                        null, EDITORS, 200),
+                new Route(HttpMethod.POST, "/api/v1/staff/access-rules", pastPromotionJson(desk), EDITORS, 201),
+                new Route(HttpMethod.PUT, "/api/v1/staff/access-rules/" + pastPromotion(desk).id(), pastPromotionJson(desk),
+                        EDITORS, 200),
+                new Route(HttpMethod.DELETE, "/api/v1/staff/access-rules/" + pastPromotion(desk).id(),
+                        "{\"reason\":\"matrix\"}", EDITORS, 200));
+    }
+
+    /** A promotion that ended long ago: a rule to read, change and delete that changes no decision. */
+    private AccessRule pastPromotion(Articles.Desk desk) {
+        return accessRules.create(new AccessRuleDraft(AccessRuleKind.PROMOTION, "Matrix promotion", desk.section(), null,
+                null, null, null, null, null, null, null, LocalDateTime.parse("2020-01-01T00:00"),
+                LocalDateTime.parse("2020-01-02T00:00")));
+    }
+
+    private static String pastPromotionJson(Articles.Desk desk) {
+        return """
+                {"kind":"PROMOTION","name":"Matrix promotion","section":"%s","startsAt":"2020-01-01T00:00",
+                 "endsAt":"2020-01-02T00:00","reason":"matrix"}""".formatted(desk.section());
     }
 
     static String article(Articles.Desk desk, String headline) {
