@@ -90,7 +90,7 @@ class AccessRulesIntegrationTests {
         signIn(editor);
 
         HtmlPage page = browser.getPage("http://localhost/staff/access-rules");
-        assertThat(page.getElementById("precedence").asNormalizedText()).startsWith("Promotion window");
+        assertThat(page.getElementById("precedence").asNormalizedText()).startsWith("1. Promotion window");
         HtmlForm form = page.getHtmlElementById("rule-form");
         form.getSelectByName("kind").setSelectedAttribute("TIME", true);
         form.getInputByName("name").setValue(OPINION_RULE);
