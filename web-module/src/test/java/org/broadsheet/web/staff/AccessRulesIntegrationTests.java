@@ -139,6 +139,12 @@ class AccessRulesIntegrationTests {
         assertThat(voteApi.at("/access/rule/name").asString()).isEqualTo(ELECTIONS_RULE);
         assertThat(voteApi.get("paragraphs")).hasSize(8);
 
+        JsonNode listed = json.readTree(mvc.perform(get("/api/v1/articles").param("section", opinion.section()))
+                .andReturn().getResponse().getContentAsString());
+        java.util.Map<String, String> levels = new java.util.HashMap<>();
+        listed.get("items").forEach(item -> levels.put(item.get("slug").asString(), item.get("accessLevel").asString()));
+        assertThat(levels).containsEntry(fresh.slug(), "PREMIUM").containsEntry(older.slug(), "METERED");
+
         assertThat(html(fresh.path())).contains("paywall-box", fresh.paragraph(2)).doesNotContain(fresh.paragraph(3));
         assertThat(html(older.path())).contains(older.paragraph(8));
         assertThat(html(vote.path())).contains(vote.paragraph(8));
