@@ -114,9 +114,13 @@ class ApiDocumentation {
     OpenApiCustomizer problemsExamplesAndOrder() {
         return openApi -> {
             if (openApi.getPaths() != null) {
-                openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                        .forEach((method, operation) -> describe(operation, method.name() + " " + path)));
+                openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    describe(operation, method.name() + " " + path);
+                    operation.setTags(List.of(tag(path)));
+                }));
             }
+            openApi.setTags(TAGS.entrySet().stream()
+                    .map(t -> new io.swagger.v3.oas.models.tags.Tag().name(t.getKey()).description(t.getValue())).toList());
             ApiExamples.apply(openApi);
             if (openApi.getPaths() != null) {
                 var sorted = new io.swagger.v3.oas.models.Paths();
@@ -125,6 +129,37 @@ class ApiDocumentation {
                 openApi.setPaths(sorted);
             }
         };
+    }
+
+    /** The groups of the document, in the contract's order. */
+    private static final Map<String, String> TAGS = new LinkedHashMap<>();
+
+    static {
+        TAGS.put("Accounts", "Registration, API tokens, password reset and the signed-in account.");
+        TAGS.put("Articles", "Published articles; a detail read goes through the paywall's access decision.");
+        TAGS.put("Reader", "The signed-in reader's saved articles, follows, history, feed, newsletters, alerts, gifts and data.");
+        TAGS.put("Billing", "Plans, checkout, the customer portal and the reader's subscription.");
+        TAGS.put("Staff", "Support, editor and admin routes: accounts, audited actions, articles, newsletters and exports.");
+        TAGS.put("Webhooks", "Stripe's webhook endpoint, verified with the Stripe-Signature header.");
+    }
+
+    private static String tag(String path) {
+        if (path.startsWith("/webhooks/")) {
+            return "Webhooks";
+        }
+        if (path.startsWith("/api/v1/staff/")) {
+            return "Staff";
+        }
+        if (path.startsWith("/api/v1/auth/") || path.equals("/api/v1/me")) {
+            return "Accounts";
+        }
+        if (path.startsWith("/api/v1/articles")) {
+            return "Articles";
+        }
+        if (path.startsWith("/api/v1/plans") || path.startsWith("/api/v1/billing/") || path.startsWith("/api/v1/me/subscription")) {
+            return "Billing";
+        }
+        return "Reader";
     }
 
     private static void describe(Operation operation, String route) {
