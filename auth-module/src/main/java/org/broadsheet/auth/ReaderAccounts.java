@@ -27,6 +27,13 @@ public interface ReaderAccounts {
     List<AccountView> search(String query, int limit);
 
     /**
+     * One chunk of every account, in id order: up to {@code limit} accounts whose id comes after {@code after}
+     * ({@code after} null: from the first). Exports read all accounts chunk by chunk with this, each chunk one
+     * indexed query, so memory stays bounded however many accounts there are.
+     */
+    List<AccountView> inIdOrderAfter(UUID after, int limit);
+
+    /**
      * Confirms the address of the token: verifies the current email, or switches to a requested new one.
      *
      * @throws InvalidTokenException when the token is unknown, used or expired

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.broadsheet.content.article.ArticleQueries;
 import org.broadsheet.content.rules.RuleBook;
@@ -90,6 +91,15 @@ public class ArticleCatalog {
     /** The author with this key; empty when unknown or null. */
     public Optional<CatalogRef> author(String key) {
         return queries.author(key);
+    }
+
+    /**
+     * One chunk of every published article, in id order, never any body text: up to {@code limit} (held between
+     * 1 and 1,000) articles whose id comes after {@code after} ({@code after} null: from the first). Exports read
+     * the whole archive chunk by chunk with this, so memory stays bounded however large it is.
+     */
+    public List<ArticleSummary> publishedInIdOrderAfter(UUID after, int limit) {
+        return queries.publishedInIdOrderAfter(after, Math.max(1, Math.min(1000, limit)));
     }
 
     /** Every published article, newest first, for the sitemap. */

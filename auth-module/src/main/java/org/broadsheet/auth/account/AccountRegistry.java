@@ -105,6 +105,11 @@ class AccountRegistry implements ReaderAccounts {
     }
 
     @Override
+    public List<AccountView> inIdOrderAfter(UUID after, int limit) {
+        return accounts.inIdOrderAfter(after, Math.max(1, Math.min(limit, 1000))).stream().map(AccountRow::view).toList();
+    }
+
+    @Override
     @Transactional
     public AccountView verifyEmail(String token) {
         OneTimeTokens.OneTimeToken found = oneTimeTokens.find(OneTimeTokens.VERIFY_EMAIL, token)

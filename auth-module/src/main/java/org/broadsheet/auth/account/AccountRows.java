@@ -65,6 +65,16 @@ public class AccountRows {
     }
 
     /** When the account's current email was confirmed with a verification token; empty when it was not. */
+    /** Up to {@code limit} accounts after {@code after} (null: from the first) in id order. */
+    public List<AccountRow> inIdOrderAfter(UUID after, int limit) {
+        if (after == null) {
+            return jdbc.sql("SELECT " + COLUMNS + " FROM accounts ORDER BY id LIMIT :limit").param("limit", limit)
+                    .query(AccountRows::map).list();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM accounts WHERE id > :after ORDER BY id LIMIT :limit")
+                .param("after", after).param("limit", limit).query(AccountRows::map).list();
+    }
+
     public Optional<Instant> verifiedAt(UUID id) {
         return jdbc.sql("""
                 SELECT MAX(t.used_at) FROM account_tokens t JOIN accounts a ON a.id = t.account_id

@@ -33,5 +33,6 @@ class CompRecord {
         this.grantedAt = grantedAt;
     }
 
+    UUID getAccountId() { return accountId; }
     LocalDate getUntilDate() { return untilDate; }
 }

@@ -1,5 +1,6 @@
 package org.broadsheet.billing.subscription;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,4 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CompRecords extends JpaRepository<CompRecord, UUID> {
 
     List<CompRecord> findByAccountId(UUID accountId);
+
+    List<CompRecord> findByAccountIdIn(Collection<UUID> accountIds);
 }

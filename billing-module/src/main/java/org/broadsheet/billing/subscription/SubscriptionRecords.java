@@ -1,6 +1,7 @@
 package org.broadsheet.billing.subscription;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,8 @@ public interface SubscriptionRecords extends JpaRepository<SubscriptionRecord, U
     Optional<SubscriptionRecord> lockBySubscriptionId(String subscriptionId);
 
     List<SubscriptionRecord> findByAccountIdOrderByCreatedAtDesc(UUID accountId);
+
+    List<SubscriptionRecord> findByAccountIdIn(Collection<UUID> accountIds);
 
     List<SubscriptionRecord> findByCustomerId(String customerId);
 

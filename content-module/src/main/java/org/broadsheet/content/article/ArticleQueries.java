@@ -2,11 +2,13 @@ package org.broadsheet.content.article;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticlePage;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.CatalogRef;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -51,6 +53,14 @@ public class ArticleQueries {
     public List<ArticleSummary> allPublished() {
         return articles.findAllByStatusNewestFirst(Article.Status.PUBLISHED).stream()
                 .map(ArticleQueries::summaryOf).toList();
+    }
+
+    /** Up to {@code limit} published articles after {@code after} (null: from the first) in id order. */
+    public List<ArticleSummary> publishedInIdOrderAfter(UUID after, int limit) {
+        List<Article> found = after == null
+                ? articles.findFirstInIdOrder(Article.Status.PUBLISHED, Limit.of(limit))
+                : articles.findInIdOrderAfter(Article.Status.PUBLISHED, after, Limit.of(limit));
+        return found.stream().map(ArticleQueries::summaryOf).toList();
     }
 
     /** The whole published article, body included; empty for an unknown or unpublished slug. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -44,6 +45,12 @@ interface ArticleRepository extends JpaRepository<Article, UUID> {
 
     @Query("select a from Article a join fetch a.section where a.status = :status order by a.publishedAt desc, a.id desc")
     List<Article> findAllByStatusNewestFirst(@Param("status") Article.Status status);
+
+    @Query("select a from Article a join fetch a.section where a.status = :status order by a.id")
+    List<Article> findFirstInIdOrder(@Param("status") Article.Status status, Limit limit);
+
+    @Query("select a from Article a join fetch a.section where a.status = :status and a.id > :after order by a.id")
+    List<Article> findInIdOrderAfter(@Param("status") Article.Status status, @Param("after") UUID after, Limit limit);
 
     Optional<Article> findBySlug(String slug);
 

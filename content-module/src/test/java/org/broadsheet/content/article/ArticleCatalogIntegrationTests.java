@@ -148,6 +148,36 @@ abstract class ArticleCatalogIntegrationTests {
     }
 
     @Test
+    void readsEveryPublishedArticleOnceInIdOrderChunks() {
+        List<String> published = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            published.add(publish("chunk" + i, AccessLevel.METERED, section, Instant.parse("2026-11-01T10:00:00Z").plusSeconds(i)));
+        }
+        String withdrawn = publish("chunk-withdrawn", AccessLevel.FREE, section, Instant.parse("2026-11-01T09:00:00Z"));
+        newsroom.unpublish(withdrawn);
+        clearPersistenceContext();
+
+        List<ArticleSummary> read = new java.util.ArrayList<>();
+        List<Integer> chunkSizes = new java.util.ArrayList<>();
+        UUID after = null;
+        List<ArticleSummary> chunk;
+        do {
+            chunk = catalog.publishedInIdOrderAfter(after, 3);
+            chunkSizes.add(chunk.size());
+            read.addAll(chunk);
+            after = chunk.isEmpty() ? after : chunk.get(chunk.size() - 1).id();
+        } while (!chunk.isEmpty());
+
+        assertThat(chunkSizes).allMatch(size -> size <= 3);
+        assertThat(read).extracting(a -> a.id().toString()).doesNotHaveDuplicates().isSorted();
+        assertThat(read).extracting(ArticleSummary::slug).containsAll(published).doesNotContain(withdrawn);
+        ArticleSummary first = read.stream().filter(a -> a.slug().equals(published.get(0))).findFirst().orElseThrow();
+        assertThat(first.section().key()).isEqualTo(section);
+        assertThat(first.topics()).extracting(CatalogRef::key).containsExactly(topic);
+        assertThat(first.authors()).extracting(CatalogRef::key).containsExactly(writer);
+    }
+
+    @Test
     void listsAPageInAFixedNumberOfQueriesWithoutLoadingParagraphs() {
         for (int i = 0; i < 12; i++) {
             String slug = slugFor("page" + i);

@@ -8,6 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * What the site's pages, feeds and meta tags need from {@code broadsheet.*}: the public base URL, the
  * publisher's time zone, and the trial length the calls to action promise.
+ *
+ * @param baseUrl  Public base URL of the site (BROADSHEET_BASE_URL), used in mails, checkout return URLs, feeds
+ *                 and sitemaps; an absolute http(s) URL.
+ * @param timeZone The publisher's time zone (BROADSHEET_TIME_ZONE): meter months, dates shown, "until" dates.
+ * @param billing  The billing settings that pages show.
  */
 @ConfigurationProperties("broadsheet")
 public record SiteProperties(
@@ -24,7 +29,11 @@ public record SiteProperties(
         return baseUrl + path;
     }
 
-    /** The trial length shown in calls to action ({@code broadsheet.billing.trial-days}). */
+    /**
+     * The trial length shown in calls to action ({@code broadsheet.billing.trial-days}).
+     *
+     * @param trialDays Length of the free trial in days (TRIAL_DAYS).
+     */
     public record Billing(@DefaultValue("14") int trialDays) {
     }
 }
