@@ -29,10 +29,10 @@ public interface AccountImports {
     Set<String> labelsOf(UUID accountId);
 
     /**
-     * Mails the account a "set your password" invitation (a password-reset link valid for seven days), at most once
-     * per account however often it is asked.
+     * Mails an imported account whose holder has not chosen a password yet a "set your password" invitation (a
+     * password-reset link valid for seven days), at most once per account however often it is asked.
      *
-     * @return false when the invitation had already been sent (nothing new is sent)
+     * @return false when nothing was sent: already invited, a password was set, or the account is locked
      * @throws IllegalArgumentException for an unknown account
      */
     boolean invite(UUID accountId);

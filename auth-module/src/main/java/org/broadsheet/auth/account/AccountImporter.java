@@ -104,6 +104,9 @@ class AccountImporter implements AccountImports {
     public boolean invite(UUID accountId) {
         AccountRow account = accounts.findById(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        if (!NO_PASSWORD.equals(account.passwordHash()) || account.locked()) {
+            return false;
+        }
         String token = tokens.issue(accountId, OneTimeTokens.RESET_PASSWORD, account.email(), INVITATION_VALIDITY);
         return mail.queue(accountId, account.email(), account.name(), "invitation",
                 Map.of("link", site.base() + "/reset-password?token=" + token), "invitation:" + accountId);
