@@ -54,21 +54,24 @@ final class ArticleHtml {
                     flush(loose, paragraphs);
                 } else if (element.is(BLOCK)) {
                     flush(loose, paragraphs);
-                    if (element.select(BLOCK).size() > 1) {
+                    if (splits(element)) {
                         collect(element, paragraphs, loose);
                         flush(loose, paragraphs);
                     } else {
                         add(element.text(), paragraphs);
                     }
+                } else if (splits(element)) {
+                    collect(element, paragraphs, loose);
                 } else {
-                    if (element.select("br").isEmpty()) {
-                        loose.append(element.text());
-                    } else {
-                        collect(element, paragraphs, loose);
-                    }
+                    loose.append(element.text());
                 }
             }
         }
+    }
+
+    /** Whether blocks or line breaks sit inside the element, so its text is more than one paragraph. */
+    private static boolean splits(Element element) {
+        return element.select(BLOCK + ", br").size() > (element.is(BLOCK) ? 1 : 0);
     }
 
     private static void flush(StringBuilder loose, List<String> paragraphs) {
