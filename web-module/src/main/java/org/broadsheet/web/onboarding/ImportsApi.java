@@ -79,11 +79,11 @@ class ImportsApi {
     @PostMapping(path = "/articles", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_RSS_XML_VALUE,
             MediaType.APPLICATION_ATOM_XML_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     public ResponseEntity<ImportDesk.JobView> articlesFromBody(@RequestBody(required = false) String body,
+                                                               @RequestParam(name = "url", required = false) String url,
                                                                @RequestParam(name = "section", required = false) String section,
                                                                @RequestParam(name = "reason", required = false) String reason,
                                                                @RequestParam(name = "name", required = false) String name) {
-        String format = body != null && (body.stripLeading().startsWith("{") || body.stripLeading().startsWith("[")) ? "json" : "feed";
-        return accepted(desk.startArticles(name, body, null, format, section, actor(), reason));
+        return accepted(desk.startArticles(name, body, url, "auto", section, actor(), reason));
     }
 
     @GetMapping("/{id}")
