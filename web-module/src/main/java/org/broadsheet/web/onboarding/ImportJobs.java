@@ -110,6 +110,11 @@ class ImportJobs {
                 .param("now", Timestamp.from(now)).param("id", id).update();
     }
 
+    /** Marks a running job interrupted: it stopped between batches and resumes after the last one. */
+    void interrupt(UUID id) {
+        jdbc.sql("UPDATE import_jobs SET status = 'INTERRUPTED' WHERE id = :id AND status = 'RUNNING'").param("id", id).update();
+    }
+
     /** Marks this instance's running jobs interrupted (it is stopping). */
     int interruptOwn(String instance) {
         return jdbc.sql("UPDATE import_jobs SET status = 'INTERRUPTED' WHERE status = 'RUNNING' AND instance_id = :instance")

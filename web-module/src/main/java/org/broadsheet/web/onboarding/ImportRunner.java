@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +47,7 @@ class ImportRunner implements DisposableBean {
     private final StaffAudit audit;
     private final ObjectProvider<Clock> clocks;
     private final String instance = UUID.randomUUID().toString();
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     // not a bean: an Executor bean would make Boot drop its own application task executor
     private final ThreadPoolExecutor executor;
 
@@ -96,6 +99,7 @@ class ImportRunner implements DisposableBean {
         if (!jobs.claim(id, instance, now())) {
             return;
         }
+        running.add(id);
         ImportJob job = jobs.find(id).orElseThrow();
         try {
             runClaimed(job, works.get(job.kind()));
@@ -107,10 +111,20 @@ class ImportRunner implements DisposableBean {
                     Map.of("jobId", id.toString(), "kind", job.kind().name()));
         } catch (InterruptedImport stopped) {
             log.info("Import {} interrupted at row {}", id, stopped.getMessage());
+            Thread.interrupted(); // clear the flag, or the pool refuses the connection that records it
+            jobs.interrupt(id);
         } catch (RuntimeException e) {
+            if (stopping()) {
+                log.info("Import {} interrupted by the instance stopping", id);
+                Thread.interrupted();
+                jobs.interrupt(id);
+                return;
+            }
             log.warn("Import {} failed", id, e);
             jobs.finish(id, ImportStatus.FAILED, e instanceof InvalidImport ? e.getMessage()
                     : "The import stopped on an unexpected error (" + e.getClass().getSimpleName() + "); resume it to go on.", now());
+        } finally {
+            running.remove(id);
         }
     }
 
@@ -125,6 +139,9 @@ class ImportRunner implements DisposableBean {
             try {
                 transaction.executeWithoutResult(tx -> jobs.recordBatch(job.id(), applyAll(batch, work, job), now()));
             } catch (RuntimeException batchFailed) {
+                if (stopping()) {
+                    throw new InterruptedImport(from);
+                }
                 log.info("Import {}: a batch failed ({}), redoing it row by row", job.id(), batchFailed.toString());
                 for (ImportRow<T> row : batch) {
                     ImportJobs.ReportRow result;
@@ -158,6 +175,10 @@ class ImportRunner implements DisposableBean {
         return new ImportJobs.ReportRow(row.line(), row.item(), result.outcome(), result.note());
     }
 
+    private boolean stopping() {
+        return Thread.currentThread().isInterrupted() || executor.isShutdown();
+    }
+
     private static String describe(RuntimeException e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
@@ -177,6 +198,9 @@ class ImportRunner implements DisposableBean {
     public void destroy() throws InterruptedException {
         executor.shutdownNow();
         executor.awaitTermination(10, TimeUnit.SECONDS);
+        if (running.isEmpty()) {
+            return;
+        }
         try {
             jobs.interruptOwn(instance);
         } catch (RuntimeException e) {
