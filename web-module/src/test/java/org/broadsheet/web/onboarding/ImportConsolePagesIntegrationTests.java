@@ -95,6 +95,19 @@ class ImportConsolePagesIntegrationTests {
         assertThat(body.lines()).hasSize(602);
     }
 
+    @Test
+    void showsEditorsOnlyTheArticleImportAndSupportNothing() throws Exception {
+        signIn(imports.staff(Role.EDITOR));
+        HtmlPage page = browser.getPage("http://localhost/staff/imports");
+        assertThat(page.getElementById("article-import-form")).isNotNull();
+        assertThat(page.getElementById("reader-import-form")).isNull();
+        browser.getCookieManager().clearCookies();
+
+        signIn(imports.staff(Role.SUPPORT));
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        assertThat(browser.getPage("http://localhost/staff/imports").getWebResponse().getStatusCode()).isEqualTo(403);
+    }
+
     private void signIn(ApiReaders.ApiReader person) throws Exception {
         HtmlPage login = browser.getPage("http://localhost/login");
         HtmlForm form = login.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/login")).findFirst().orElseThrow();

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.broadsheet.auth.AccountImports;
 import org.broadsheet.auth.AccountMailLog;
@@ -121,6 +123,8 @@ class ReaderImportIntegrationTests {
         assertThat(accounts.findByEmail("meera" + domain)).isEmpty();
         assertThat(accounts.findByEmail("taken" + domain)).isEmpty();
         assertThat(mail.mailOf(asha, 10)).isEmpty();
+        assertThat(jdbc.sql("SELECT action FROM staff_audit WHERE actor_id = :admin AND reason = 'Moving the publisher in' ORDER BY seq")
+                .param("admin", admin.id()).query(String.class).list()).containsExactly("import-started", "import-completed");
     }
 
     @Test
@@ -170,6 +174,20 @@ class ReaderImportIntegrationTests {
         assertThat(stripe.requests("GET", "/v1/subscriptions")).anySatisfy(r ->
                 assertThat(r.params()).containsEntry("customer", customer));
         assertThat(mail.mailOf(payer, 10)).isEmpty();
+
+        // the reader sets a password through the ordinary reset flow, signs in and sees the subscription
+        mvc.perform(post("/api/v1/auth/password-reset").contentType("application/json")
+                .content("{\"email\":\"payer" + domain + "\"}")).andExpect(status().isAccepted());
+        String link = mail.mailOf(payer, 10).get(0).text();
+        Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(link);
+        assertThat(token.find()).isTrue();
+        mvc.perform(post("/api/v1/auth/password-reset/confirm").contentType("application/json")
+                .content("{\"token\":\"" + token.group(1) + "\",\"password\":\"" + ApiReaders.PASSWORD + "\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + apiReaders.token("payer" + domain)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entitlement.active").value(true))
+                .andExpect(jsonPath("$.entitlement.source").value("SUBSCRIPTION"));
     }
 
     @Test
