@@ -234,6 +234,7 @@ class AccountRegistry implements ReaderAccounts {
                 encoder.encode(UUID.randomUUID().toString()), clock.now());
         oneTimeTokens.deleteAll(accountId);
         mail.deleteAll(accountId);
+        accounts.deleteLabels(accountId);
         revokeSignIns(account);
     }
 

@@ -129,6 +129,28 @@ public class AccountRows {
                 .param("id", id).update();
     }
 
+    /** Sets the creation date (an account brought over keeps its age on the old platform). */
+    public void setCreatedAt(UUID id, Instant createdAt) {
+        jdbc.sql("UPDATE accounts SET created_at = :created WHERE id = :id")
+                .param("created", Timestamp.from(createdAt)).param("id", id).update();
+    }
+
+    /** The account's labels, sorted. */
+    public java.util.SortedSet<String> labels(UUID id) {
+        return new java.util.TreeSet<>(jdbc.sql("SELECT label FROM account_labels WHERE account_id = :id")
+                .param("id", id).query(String.class).list());
+    }
+
+    /** Adds a label the account does not have yet. */
+    public void addLabel(UUID id, String label) {
+        jdbc.sql("INSERT INTO account_labels (account_id, label) VALUES (:id, :label)")
+                .param("id", id).param("label", label).update();
+    }
+
+    public void deleteLabels(UUID id) {
+        jdbc.sql("DELETE FROM account_labels WHERE account_id = :id").param("id", id).update();
+    }
+
     private static String rolesColumn(Set<Role> roles) {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
     }

@@ -137,6 +137,31 @@ class StripePaymentProvider implements PaymentProvider {
                 .map(Subscription::getId).toList();
     }
 
+    /** Every subscription of the customer as Stripe lists it (ended ones too), through the list's pages. */
+    List<ProviderSubscription> subscriptionsOf(String customerId) {
+        SubscriptionListParams params = SubscriptionListParams.builder().setCustomer(customerId)
+                .setStatus(SubscriptionListParams.Status.ALL).setLimit(100L).build();
+        List<ProviderSubscription> found = new ArrayList<>();
+        call("list subscriptions", () -> stripe.v1().subscriptions().list(params)).autoPagingIterable()
+                .forEach(s -> found.add(snapshot(s)));
+        return found;
+    }
+
+    /** Whether Stripe has this customer, not deleted; false on Stripe's 404. */
+    boolean customerExists(String customerId) {
+        try {
+            Customer customer = stripe.v1().customers().retrieve(customerId);
+            return !Boolean.TRUE.equals(customer.getDeleted());
+        } catch (com.stripe.exception.InvalidRequestException e) {
+            if (Integer.valueOf(404).equals(e.getStatusCode())) {
+                return false;
+            }
+            throw new PaymentProviderUnavailable("Stripe failed to fetch a customer (HTTP " + e.getStatusCode() + ")", e);
+        } catch (StripeException e) {
+            throw new PaymentProviderUnavailable("Stripe failed to fetch a customer (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
     @Override
     public Optional<String> subscriptionOfInvoice(String invoiceId) {
         Invoice invoice = call("fetch an invoice", () -> stripe.v1().invoices().retrieve(invoiceId));

@@ -2,6 +2,8 @@ package org.broadsheet.billing.subscription;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.broadsheet.billing.Comps;
@@ -24,5 +26,10 @@ class CompGrants implements Comps {
     @Transactional
     public void grant(UUID accountId, LocalDate until, String reason, String grantedBy) {
         comps.save(new CompRecord(accountId, until, reason, grantedBy, clock.instant()));
+    }
+
+    @Override
+    public Optional<LocalDate> latestUntil(UUID accountId) {
+        return comps.findByAccountId(accountId).stream().map(CompRecord::getUntilDate).max(Comparator.naturalOrder());
     }
 }

@@ -62,13 +62,23 @@ public class SubscriptionSync {
         if (subscriptions.findBySubscriptionId(subscriptionId).isEmpty()) {
             ensureRow(provider.fetchSubscription(subscriptionId), accountHint);
         }
-        return transaction.execute(tx -> applyLocked(subscriptionId, () -> provider.fetchSubscription(subscriptionId)));
+        return transaction.execute(tx -> applyLocked(subscriptionId, () -> provider.fetchSubscription(subscriptionId), false));
     }
 
     /** Applies a state the provider just answered with (a change made through it, or the local provider's own). */
     public SubscriptionRecord apply(ProviderSubscription snapshot, UUID accountHint) {
         ensureRow(snapshot, accountHint);
-        return transaction.execute(tx -> applyLocked(snapshot.id(), () -> snapshot));
+        return transaction.execute(tx -> applyLocked(snapshot.id(), () -> snapshot, false));
+    }
+
+    /**
+     * Takes over a subscription that began outside Broadsheet (a customer brought over from another platform): its
+     * state is applied, and what it went through before (started, trial, failed payment, cancellation) is noted as
+     * already told, so no event and no mail follows for the past; later changes publish as usual.
+     */
+    public SubscriptionRecord adopt(ProviderSubscription snapshot, UUID accountId) {
+        ensureRow(snapshot, accountId);
+        return transaction.execute(tx -> applyLocked(snapshot.id(), () -> snapshot, true));
     }
 
     /** Publishes that the trial ends soon, once per trial end, after syncing. */
@@ -127,7 +137,7 @@ public class SubscriptionSync {
         throw new IllegalStateException("No Broadsheet account for subscription " + snapshot.id());
     }
 
-    private SubscriptionRecord applyLocked(String subscriptionId, Supplier<ProviderSubscription> state) {
+    private SubscriptionRecord applyLocked(String subscriptionId, Supplier<ProviderSubscription> state, boolean quietly) {
         SubscriptionRecord record = subscriptions.lockBySubscriptionId(subscriptionId)
                 .orElseThrow(() -> new IllegalStateException("Subscription row missing: " + subscriptionId));
         ProviderSubscription snapshot = state.get();
@@ -141,23 +151,23 @@ public class SubscriptionSync {
         checkouts.findByAccountIdAndSubscriptionIdIsNull(accountId).forEach(c -> c.completedWith(subscriptionId));
         String status = record.getStatus();
         if ("trialing".equals(status) || "active".equals(status)) {
-            publishOnce("subscription-started:" + subscriptionId,
+            publishOnce(quietly, "subscription-started:" + subscriptionId,
                     key -> new SubscriptionStarted(accountId, subscriptionId, record.getPlanKey(), now, key));
         }
         if ("trialing".equals(before) && "active".equals(status)) {
-            publishOnce("trial-converted:" + subscriptionId,
+            publishOnce(quietly, "trial-converted:" + subscriptionId,
                     key -> new TrialConverted(accountId, subscriptionId, record.getPlanKey(), now, key));
         }
         if ("trialing".equals(status) && record.getTrialEnd() != null) {
-            publishOnce("trial-started:" + subscriptionId,
+            publishOnce(quietly, "trial-started:" + subscriptionId,
                     key -> new TrialStarted(accountId, subscriptionId, record.getTrialEnd(), now, key));
         }
         if ("past_due".equals(status)) {
-            publishOnce("payment-failed:" + subscriptionId + ":" + periodKey(record),
+            publishOnce(quietly, "payment-failed:" + subscriptionId + ":" + periodKey(record),
                     key -> new PaymentFailed(accountId, subscriptionId, null, now, key));
         }
         if ("canceled".equals(status)) {
-            publishOnce("subscription-canceled:" + subscriptionId,
+            publishOnce(quietly, "subscription-canceled:" + subscriptionId,
                     key -> new SubscriptionCanceled(accountId, subscriptionId, record.getEndedAt(), now, key));
         }
         return record;
@@ -168,10 +178,16 @@ public class SubscriptionSync {
     }
 
     private void publishOnce(String dedupeKey, java.util.function.Function<String, Object> event) {
+        publishOnce(false, dedupeKey, event);
+    }
+
+    private void publishOnce(boolean quietly, String dedupeKey, java.util.function.Function<String, Object> event) {
         if (notices.existsById(dedupeKey)) {
             return;
         }
         notices.save(new Notice(dedupeKey, clock.instant()));
-        events.publishEvent(event.apply(dedupeKey));
+        if (!quietly) {
+            events.publishEvent(event.apply(dedupeKey));
+        }
     }
 }

@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.broadsheet.web.support.SignedInReader;
 
 /** The staff member doing something, as the audit names them. */
-record StaffActor(UUID accountId, String email) {
+public record StaffActor(UUID accountId, String email) {
 
-    static StaffActor of(SignedInReader reader) {
+    public static StaffActor of(SignedInReader reader) {
         return new StaffActor(reader.accountId(), reader.email());
     }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes and reads the staff audit; there is deliberately no way to change or remove an entry. */
 @Component
-class StaffAudit {
+public class StaffAudit {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -28,7 +28,7 @@ class StaffAudit {
     }
 
     /** Records an action; {@code accountId} may be null (article actions), {@code before}/{@code after} any JSON-able value or null. */
-    void record(StaffActor actor, String action, UUID accountId, String reason, Object before, Object after,
+    public void record(StaffActor actor, String action, UUID accountId, String reason, Object before, Object after,
                 Map<String, Object> extra) {
         Map<String, Object> details = new LinkedHashMap<>();
         if (extra != null) {
