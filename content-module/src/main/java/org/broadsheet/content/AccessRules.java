@@ -55,6 +55,13 @@ public class AccessRules {
         return AccessPolicy.PRECEDENCE;
     }
 
+    /** The level the section's default rule gives its articles; empty when the section has no default rule. */
+    public Optional<AccessLevel> sectionDefault(String sectionKey) {
+        return sectionKey == null ? Optional.empty() : books.current().rules().stream()
+                .filter(rule -> rule.kind() == AccessRuleKind.SECTION_DEFAULT && sectionKey.equals(rule.section()))
+                .map(AccessRule::level).findFirst();
+    }
+
     /** Every rule, by name. */
     public List<AccessRule> list() {
         return store.all();

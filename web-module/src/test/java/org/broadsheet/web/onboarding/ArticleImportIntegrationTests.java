@@ -13,6 +13,9 @@ import java.util.UUID;
 
 import org.broadsheet.auth.Role;
 import org.broadsheet.content.AccessLevel;
+import org.broadsheet.content.AccessRuleDraft;
+import org.broadsheet.content.AccessRuleKind;
+import org.broadsheet.content.AccessRules;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleImage;
 import org.broadsheet.content.Newsdesk;
@@ -37,6 +40,8 @@ class ArticleImportIntegrationTests {
     Newsdesk newsdesk;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccessRules rules;
 
     private ApiReaders.ApiReader editor;
 
@@ -117,6 +122,22 @@ class ArticleImportIntegrationTests {
     }
 
     @Test
+    void filesAnImportedArticleAtItsSectionsDefaultLevel() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        imports.completed(editor, imports.startArticles(editor, "application/json", opinion(tag, "first")));
+        rules.create(new AccessRuleDraft(AccessRuleKind.SECTION_DEFAULT, "Opinion " + tag + " is premium",
+                "opinion-" + tag, null, null, AccessLevel.PREMIUM, null, null, null, null, null, null, null));
+
+        imports.completed(editor, imports.startArticles(editor, "application/json", opinion(tag, "second")));
+
+        assertThat(newsdesk.filed("first-" + tag).orElseThrow().draft().accessLevel()).isEqualTo(AccessLevel.METERED);
+        assertThat(newsdesk.filed("second-" + tag).orElseThrow().draft().accessLevel()).isEqualTo(AccessLevel.PREMIUM);
+        mvc.perform(get("/api/v1/articles/second-" + tag)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.access.granted").value(false))
+                .andExpect(jsonPath("$.access.reason").value("SUBSCRIPTION_REQUIRED"));
+    }
+
+    @Test
     void refusesUrlsIntoTheLocalNetworkAndOtherSchemes() throws Exception {
         mvc.perform(post("/api/v1/staff/imports/articles").header("Authorization", editor.bearer())
                         .contentType("application/x-www-form-urlencoded").param("url", "http://127.0.0.1:8080/rss.xml").param("reason", "Moving in"))
@@ -159,5 +180,11 @@ class ArticleImportIntegrationTests {
                   {"slug": "Bad Slug!", "headline": "Bad", "body": "<p>x</p>"},
                   {"slug": "budget-%1$s", "headline": "Duplicate", "body": "<p>y</p>"}
                 ]}""".formatted(tag, headline);
+    }
+
+    private static String opinion(String tag, String slug) {
+        return """
+                [{"slug": "%2$s-%1$s", "headline": "A view %2$s %1$s", "body": "<p>One.</p><p>Two.</p><p>Three.</p>",
+                  "section": "Opinion %1$s", "publishedAt": "2024-03-01T06:30:00Z"}]""".formatted(tag, slug);
     }
 }
