@@ -1,11 +1,7 @@
 package org.broadsheet.billing.stripe;
 
-import java.time.Clock;
-
 import com.stripe.StripeClient;
 import org.broadsheet.billing.BillingProperties;
-import org.broadsheet.billing.subscription.CustomerRecords;
-import org.broadsheet.billing.subscription.SubscriptionSync;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,12 +33,6 @@ class StripeConfiguration {
     @Bean
     StripePaymentProvider stripePaymentProvider(StripeClient client, BillingProperties properties) {
         return new StripePaymentProvider(client, properties);
-    }
-
-    @Bean
-    StripeCustomerLinks stripeCustomerLinks(StripePaymentProvider provider, CustomerRecords customers, SubscriptionSync sync,
-                                            Clock clock) {
-        return new StripeCustomerLinks(provider, customers, sync, clock);
     }
 
     private static void require(String value, String variable) {

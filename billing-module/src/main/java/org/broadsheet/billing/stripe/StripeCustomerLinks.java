@@ -11,9 +11,13 @@ import org.broadsheet.billing.subscription.CustomerRecord;
 import org.broadsheet.billing.subscription.CustomerRecords;
 import org.broadsheet.billing.subscription.ProviderSubscription;
 import org.broadsheet.billing.subscription.SubscriptionSync;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Links Stripe customers made elsewhere to accounts and takes over their subscriptions from Stripe's list. */
+@Component
+@ConditionalOnProperty(name = "broadsheet.billing.provider", havingValue = "stripe")
 class StripeCustomerLinks implements CustomerLinks {
 
     private static final Pattern CUSTOMER_ID = Pattern.compile("cus_[A-Za-z0-9]{1,250}");
