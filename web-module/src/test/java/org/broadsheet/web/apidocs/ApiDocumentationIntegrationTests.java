@@ -64,7 +64,19 @@ class ApiDocumentationIntegrationTests {
             "PUT /api/v1/staff/articles/{slug}",
             "PUT /api/v1/staff/accounts/{id}/roles",
             "GET /api/v1/staff/exports/readers.csv",
-            "GET /api/v1/staff/exports/articles.csv");
+            "GET /api/v1/staff/exports/articles.csv",
+            "GET /api/v1/staff/imports",
+            "POST /api/v1/staff/imports/readers",
+            "POST /api/v1/staff/imports/articles",
+            "GET /api/v1/staff/imports/{id}",
+            "GET /api/v1/staff/imports/{id}/report",
+            "POST /api/v1/staff/imports/{id}/resume",
+            "GET /api/v1/staff/access-rules",
+            "POST /api/v1/staff/access-rules",
+            "GET /api/v1/staff/access-rules/{id}",
+            "PUT /api/v1/staff/access-rules/{id}",
+            "DELETE /api/v1/staff/access-rules/{id}",
+            "GET /api/v1/staff/access-rules/preview");
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
