@@ -19,7 +19,12 @@ class BillingJobs {
 
     @Scheduled(fixedDelayString = "${broadsheet.billing.jobs.worker-every:2s}", initialDelayString = "5s")
     void processEvents() {
-        worker.processDue();
+        // Drain the backlog: batch after batch while batches come full, so a burst of webhooks is applied at
+        // the worker's pace rather than 100 events per tick (50 a second).
+        int handled;
+        do {
+            handled = worker.processDue();
+        } while (handled == EventWorker.BATCH && !Thread.currentThread().isInterrupted());
     }
 
     @Scheduled(fixedDelayString = "${broadsheet.billing.jobs.reconcile-every:15m}", initialDelayString = "1m")

@@ -3,7 +3,19 @@ package org.broadsheet.billing.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import org.broadsheet.billing.BillingProperties;
 import org.broadsheet.billing.WebhookEventFailed;
@@ -23,12 +35,26 @@ class EventWorker {
     private static final Logger log = LoggerFactory.getLogger(EventWorker.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** Events looked at per batch. */
+    static final int BATCH = 100;
+    /** Objects whose events are applied at once: each waits mostly on the provider's answer, not on this machine. */
+    static final int PARALLEL = 4;
 
     private final WebhookEvents events;
     private final EventProcessing processing;
     private final BillingProperties.Jobs settings;
     private final Clock clock;
     private final ApplicationEventPublisher published;
+    private final ExecutorService appliers = Executors.newFixedThreadPool(PARALLEL, new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "billing-events-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
 
     EventWorker(WebhookEvents events, EventProcessing processing, BillingProperties properties, Clock clock,
                 ApplicationEventPublisher published) {
@@ -39,18 +65,69 @@ class EventWorker {
         this.clock = clock;
     }
 
-    /** Processes every due event; returns how many this worker handled. */
+    /**
+     * Processes a batch of due events, at most {@link #BATCH}. Events about different objects (subscriptions,
+     * invoices, sessions) are applied {@link #PARALLEL} at a time, those about one object one after the other in
+     * the order received, as before; a batch about one object only is applied on the calling thread. Each event
+     * is claimed just before it is applied, so none is applied twice. Returns how many this worker handled once
+     * all are done.
+     */
     int processDue() {
         Instant now = clock.instant();
-        List<String> due = events.due(now, Limit.of(100));
-        int handled = 0;
+        List<String> due = events.due(now, Limit.of(BATCH));
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<String, WebhookEvent> found = new HashMap<>();
+        events.findAllById(due).forEach(event -> found.put(event.getEventId(), event));
+        Map<String, List<String>> byObject = new LinkedHashMap<>();
         for (String eventId : due) {
+            WebhookEvent event = found.get(eventId);
+            String object = event == null || event.getObjectId() == null ? "event:" + eventId : event.getObjectId();
+            byObject.computeIfAbsent(object, key -> new ArrayList<>()).add(eventId);
+        }
+        if (byObject.size() == 1) {
+            return processInOrder(due, now);
+        }
+        List<Future<Integer>> applied = new ArrayList<>(byObject.size());
+        for (List<String> ofOneObject : byObject.values()) {
+            applied.add(appliers.submit(() -> processInOrder(ofOneObject, now)));
+        }
+        int handled = 0;
+        for (Future<Integer> one : applied) {
+            handled += outcome(one);
+        }
+        return handled;
+    }
+
+    private int processInOrder(List<String> eventIds, Instant now) {
+        int handled = 0;
+        for (String eventId : eventIds) {
             if (events.claim(eventId, now, now.plus(LEASE)) == 1) {
                 processClaimed(eventId);
                 handled++;
             }
         }
         return handled;
+    }
+
+    private static int outcome(Future<Integer> applied) {
+        try {
+            return applied.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        appliers.shutdown();
     }
 
     /** Claims and processes one due event now (a staff replay); false when another worker holds it. */

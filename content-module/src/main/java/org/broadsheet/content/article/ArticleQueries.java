@@ -12,11 +12,15 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads articles into the module's views inside one read-only transaction each; collections are batch
- * fetched so a page costs a fixed number of queries, and summaries never touch paragraphs.
+ * fetched so a page costs a fixed number of queries, and summaries never touch paragraphs. A published
+ * article's content and the catalog lists come from {@link ArticleCache} when fresh, without a transaction.
  */
 @Component
 @Transactional(readOnly = true)
@@ -26,9 +30,14 @@ public class ArticleQueries {
     private final SectionRepository sections;
     private final TopicRepository topics;
     private final AuthorRepository authors;
+    private final ArticleCache cache;
+    private final TransactionTemplate readOnly;
 
     ArticleQueries(ArticleRepository articles, SectionRepository sections, TopicRepository topics,
-            AuthorRepository authors) {
+            AuthorRepository authors, ArticleCache cache, PlatformTransactionManager transactions) {
+        this.cache = cache;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.articles = articles;
         this.sections = sections;
         this.topics = topics;
@@ -64,28 +73,39 @@ public class ArticleQueries {
     }
 
     /** The whole published article, body included; empty for an unknown or unpublished slug. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ArticleContent> content(String slug) {
+        return Optional.ofNullable(cache.get("content:" + slug, () -> readOnly.execute(status -> loadContent(slug))));
+    }
+
+    private ArticleContent loadContent(String slug) {
         return articles.findBySlugAndStatus(slug, Article.Status.PUBLISHED).map(a -> new ArticleContent(a.id(),
                 a.slug(), a.headline(), a.summary(), a.section().ref(), refsOfTopics(a.topics()),
                 refsOfAuthors(a.writers()), refsOfAuthors(a.editors()), a.dateline(), a.publishedAt(),
                 a.updatedAt(), a.accessLevel(), a.image(), a.agencyCredit(),
                 a.related().stream().filter(Article::published).map(ArticleQueries::summaryOf).toList(),
-                List.copyOf(a.paragraphs())));
+                List.copyOf(a.paragraphs()))).orElse(null);
     }
 
     /** Sections in navigation order. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<CatalogRef> sections() {
-        return sections.findAllByOrderByPositionAscNameAsc().stream().map(Section::ref).toList();
+        return cache.get("sections", () -> readOnly.execute(status ->
+                sections.findAllByOrderByPositionAscNameAsc().stream().map(Section::ref).toList()));
     }
 
     /** Topics by name. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<CatalogRef> topics() {
-        return topics.findAllByOrderByNameAsc().stream().map(Topic::ref).toList();
+        return cache.get("topics", () -> readOnly.execute(status ->
+                topics.findAllByOrderByNameAsc().stream().map(Topic::ref).toList()));
     }
 
     /** Authors and editors by name. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<CatalogRef> authors() {
-        return authors.findAllByOrderByNameAsc().stream().map(Author::ref).toList();
+        return cache.get("authors", () -> readOnly.execute(status ->
+                authors.findAllByOrderByNameAsc().stream().map(Author::ref).toList()));
     }
 
     /** The section of this key; empty when unknown or null. */

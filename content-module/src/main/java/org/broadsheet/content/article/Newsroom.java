@@ -26,9 +26,11 @@ public class Newsroom {
     private final TopicRepository topics;
     private final AuthorRepository authors;
     private final ApplicationEventPublisher events;
+    private final ArticleCache cache;
 
     Newsroom(ArticleRepository articles, SectionRepository sections, TopicRepository topics,
-            AuthorRepository authors, ApplicationEventPublisher events) {
+            AuthorRepository authors, ApplicationEventPublisher events, ArticleCache cache) {
+        this.cache = cache;
         this.articles = articles;
         this.sections = sections;
         this.topics = topics;
@@ -38,6 +40,7 @@ public class Newsroom {
 
     /** Creates the section or renames it; its position orders navigation. */
     public CatalogRef section(String key, String name, int position) {
+        cache.changed();
         Section section = sections.findByKey(key).orElseGet(() -> sections.save(new Section(key, name, position)));
         section.rename(name);
         return section.ref();
@@ -45,6 +48,7 @@ public class Newsroom {
 
     /** Creates the topic or renames it. */
     public CatalogRef topic(String key, String name) {
+        cache.changed();
         Topic topic = topics.findByKey(key).orElseGet(() -> topics.save(new Topic(key, name)));
         topic.rename(name);
         return topic.ref();
@@ -52,6 +56,7 @@ public class Newsroom {
 
     /** Creates the author or updates name and bio (bio may be null). */
     public CatalogRef author(String key, String name, String bio) {
+        cache.changed();
         Author author = authors.findByKey(key).orElseGet(() -> authors.save(new Author(key, name, bio)));
         author.describe(name, bio);
         return author.ref();
@@ -73,6 +78,7 @@ public class Newsroom {
      * @throws IllegalArgumentException when the draft names an unknown section, topic or author
      */
     public UUID file(ArticleDraft draft, boolean publish) {
+        cache.changed();
         Section section = sections.findByKey(draft.section())
                 .orElseThrow(() -> new IllegalArgumentException("unknown section " + draft.section()));
         Article article = articles.findBySlug(draft.slug()).orElseGet(() -> new Article(draft.slug(), section));
@@ -97,6 +103,7 @@ public class Newsroom {
 
     /** Sets the "Also Read" list of an article, in order; unknown slugs are skipped. */
     public void relate(String slug, List<String> relatedSlugs) {
+        cache.changed();
         Article article = articles.findBySlug(slug)
                 .orElseThrow(() -> new IllegalArgumentException("unknown article " + slug));
         Map<String, Article> found = articles.findBySlugIn(relatedSlugs).stream()
@@ -123,6 +130,7 @@ public class Newsroom {
 
     /** Takes an article off the site; the gate and the catalog no longer find it. */
     public void unpublish(String slug) {
+        cache.changed();
         articles.findBySlug(slug).ifPresent(Article::unpublish);
     }
 

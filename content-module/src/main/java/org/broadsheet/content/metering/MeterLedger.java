@@ -1,6 +1,7 @@
 package org.broadsheet.content.metering;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,9 +62,20 @@ public class MeterLedger {
      * and the insert happen while this meter's month row is locked.
      */
     public Entry count(String key, String month, UUID articleId, Grant grant) {
+        // The month row usually exists: lock it straight away, and create it only when the lock finds none.
+        Entry counted = countLocked(key, month, articleId, grant);
+        if (counted != null) {
+            return counted;
+        }
         ensureMonth(key, month);
+        return Objects.requireNonNull(countLocked(key, month, articleId, grant), "meter month row missing");
+    }
+
+    private Entry countLocked(String key, String month, UUID articleId, Grant grant) {
         return ownTransaction.execute(status -> {
-            months.lock(new MeterMonthId(key, month)).orElseThrow();
+            if (months.lock(new MeterMonthId(key, month)).isEmpty()) {
+                return null;
+            }
             int used = (int) reads.countReads(key, month);
             boolean counted = reads.existsById(new MeterReadId(key, month, articleId));
             boolean granted = grant.grants(used, counted);

@@ -28,23 +28,30 @@ class ReadingHistoryTable implements ReadingHistory {
     @Override
     @Transactional
     public void record(UUID accountId, UUID articleId, Instant at) {
-        if (isPaused(accountId)) {
+        var when = Timestamps.toSql(at);
+        // A re-read (the usual case) is one statement: the update, which also checks that history is not paused.
+        if (countAgain(accountId, articleId, when) == 1 || isPaused(accountId)) {
             return;
         }
-        var when = Timestamps.toSql(at);
         int inserted = jdbc.sql("""
                         INSERT INTO reader_reads (account_id, article_id, first_read_at, last_read_at, read_count)
                         VALUES (?, ?, ?, ?, 1) ON CONFLICT DO NOTHING""")
                 .params(accountId, articleId, when, when)
                 .update();
         if (inserted == 0) {
-            jdbc.sql("""
-                            UPDATE reader_reads SET read_count = read_count + 1,
-                                   last_read_at = CASE WHEN last_read_at < ? THEN ? ELSE last_read_at END
-                            WHERE account_id = ? AND article_id = ?""")
-                    .params(when, when, accountId, articleId)
-                    .update();
+            // another read of the same article inserted the row first
+            countAgain(accountId, articleId, when);
         }
+    }
+
+    private int countAgain(UUID accountId, UUID articleId, Object when) {
+        return jdbc.sql("""
+                        UPDATE reader_reads SET read_count = read_count + 1,
+                               last_read_at = CASE WHEN last_read_at < ? THEN ? ELSE last_read_at END
+                        WHERE account_id = ? AND article_id = ?
+                          AND NOT EXISTS (SELECT 1 FROM reader_settings s WHERE s.account_id = ? AND s.history_paused)""")
+                .params(when, when, accountId, articleId, accountId)
+                .update();
     }
 
     @Override

@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 /** The catalog and its repositories against a real database; subclasses pick H2 or PostgreSQL. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ ArticleQueries.class, Newsroom.class, ArticleCatalog.class })
+@Import({ ArticleQueries.class, ArticleCache.class, Newsroom.class, ArticleCatalog.class })
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 abstract class ArticleCatalogIntegrationTests {
 

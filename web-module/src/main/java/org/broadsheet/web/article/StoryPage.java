@@ -91,12 +91,26 @@ class StoryPage {
         model.addAttribute("paywall", access.granted() ? null : Paywall.of(access.reason(), site.billing().trialDays(), loginNext(article)));
         model.addAttribute("offers", access.granted() ? List.of() : offers.all());
         model.addAttribute("share", ShareLinks.of(url, article.headline()));
-        model.addAttribute("giftsLeft", gifts.mayGive(reader) ? gifts.remaining(reader.accountId()) : null);
+        model.addAttribute("giftsLeft", mayGive(reader, access) ? gifts.remaining(reader.accountId()) : null);
         boolean hasImage = article.image() != null && article.image().path() != null;
         model.addAttribute("imageSrc", hasImage ? article.image().path() : null);
         model.addAttribute("pageMeta", new PageMeta(article.headline(), article.summary(), url, "article",
                 hasImage ? structuredData.imageUrl(article.image()) : null, structuredData.newsArticle(article)));
         return "article/article";
+    }
+
+    /**
+     * Whether the reader may give gift links. A read granted for an entitlement or to staff already says yes, so
+     * the entitlement is not looked up a second time for the page; any other answer asks the gift links.
+     */
+    private boolean mayGive(ReaderFacts reader, AccessDecision access) {
+        if (!reader.signedIn()) {
+            return false;
+        }
+        return switch (access.reason()) {
+            case STAFF, TRIAL, SUBSCRIPTION, GRACE, COMP -> true;
+            default -> gifts.mayGive(reader);
+        };
     }
 
     private static boolean isUpdated(ReadableArticle article) {

@@ -34,6 +34,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.broadsheet.BroadsheetApplication;
 import org.broadsheet.billing.SubscriptionsReconciled;
+import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.Newsdesk;
 import org.broadsheet.web.Articles;
 import org.broadsheet.billing.FakeStripe;
@@ -218,6 +219,34 @@ class TwoInstancesIntegrationTests {
         assertThat(access).filteredOn(decision -> !decision.path("granted").asBoolean())
                 .extracting(decision -> decision.path("reason").asString())
                 .hasSize(slugs.size() - METER_LIMIT).containsOnly("METER_EXHAUSTED");
+    }
+
+    @Test
+    void articleEditedOrWithdrawnOnOneInstanceShowsOnTheOtherWithinSeconds() throws Exception {
+        Newsdesk newsdesk = a.getBean(Newsdesk.class);
+        String slug = new Articles(newsdesk).metered().slug();
+        String before = headline(b, slug);
+        ArticleDraft draft = newsdesk.filed(slug).orElseThrow().draft();
+
+        newsdesk.publish(new ArticleDraft(draft.slug(), "Rewritten on the other instance", draft.summary(),
+                draft.section(), draft.topics(), draft.authors(), draft.editors(), draft.dateline(),
+                draft.publishedAt(), draft.updatedAt(), draft.accessLevel(), draft.image(), draft.agencyCredit(),
+                draft.paragraphs()));
+
+        assertThat(before).isNotEqualTo("Rewritten on the other instance");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(headline(b, slug)).isEqualTo("Rewritten on the other instance"));
+        newsdesk.withdraw(slug);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(plain.send(
+                get(b, "/api/v1/articles/" + slug).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(404));
+    }
+
+    private static String headline(ConfigurableApplicationContext instance, String slug) throws Exception {
+        HttpResponse<String> read = plain.send(get(instance, "/api/v1/articles/" + slug).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).isEqualTo(200);
+        return JSON.readTree(read.body()).path("headline").asString();
     }
 
     @Test

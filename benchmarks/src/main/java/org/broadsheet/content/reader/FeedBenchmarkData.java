@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Fills a database with a newsroom of any size for the feed benchmark: sections, topics, authors and articles
  * spread over two years, plus a week of reads by other readers, all in batched inserts.
  */
-final class FeedBenchmarkData {
+public final class FeedBenchmarkData {
 
     static final int SECTIONS = 12;
     static final int TOPICS = 80;
@@ -24,7 +24,7 @@ final class FeedBenchmarkData {
     private static final String[] ACCESS = {"FREE", "METERED", "METERED", "REGISTERED", "PREMIUM"};
 
     /** The keys of what was generated, to pick follows from. */
-    record Generated(List<String> sectionKeys, List<String> topicKeys, List<String> authorKeys, List<UUID> articleIds,
+    public record Generated(List<String> sectionKeys, List<String> topicKeys, List<String> authorKeys, List<UUID> articleIds,
             Instant newest) {
     }
 
@@ -32,7 +32,7 @@ final class FeedBenchmarkData {
     }
 
     /** Writes this many published articles (and their catalog) ending at now; deterministic for a seed. */
-    static Generated generate(JdbcTemplate jdbc, int articles, Instant now, long seed) {
+    public static Generated generate(JdbcTemplate jdbc, int articles, Instant now, long seed) {
         Random random = new Random(seed);
         String run = Long.toString(seed, 36) + "-" + UUID.randomUUID().toString().substring(0, 6);
         List<UUID> sections = catalog(jdbc, "sections", "section", SECTIONS, run, true);
@@ -68,7 +68,7 @@ final class FeedBenchmarkData {
     }
 
     /** Makes one reader have read some of the newest articles, as a returning reader would. */
-    static void readerHasRead(JdbcTemplate jdbc, UUID reader, List<UUID> articleIds, int count, Instant now) {
+    public static void readerHasRead(JdbcTemplate jdbc, UUID reader, List<UUID> articleIds, int count, Instant now) {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count && i < articleIds.size(); i++) {
