@@ -9,6 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code broadsheet.paywall.crawlers}: whether verified search crawlers read gated articles in full
  * ({@code enabled}, env {@code PAYWALL_VERIFIED_CRAWLERS}, off by default), how long a DNS verdict is kept
  * ({@code cacheTtl}) and for how many addresses at most ({@code cacheSize}).
+ *
+ * @param enabled whether search crawlers verified by reverse and then forward DNS read gated articles in full
+ *                (env PAYWALL_VERIFIED_CRAWLERS); off by default
+ * @param cacheTtl how long a crawler verdict for one client address is kept before DNS is asked again
+ * @param cacheSize how many client addresses' verdicts are kept at most
  */
 @ConfigurationProperties("broadsheet.paywall.crawlers")
 public record CrawlerProperties(@DefaultValue("false") boolean enabled, @DefaultValue("PT6H") Duration cacheTtl,

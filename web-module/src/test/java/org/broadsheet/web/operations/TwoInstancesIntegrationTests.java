@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,8 @@ import org.broadsheet.web.testing.PostgresTestDatabases;
 import org.broadsheet.billing.StripeFixtures;
 import org.broadsheet.billing.StripeSigning;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -93,11 +96,14 @@ class TwoInstancesIntegrationTests {
                 "--broadsheet.billing.stripe.max-network-retries=0",
                 "--broadsheet.billing.jobs.worker-every=300ms",
                 "--broadsheet.billing.jobs.reconcile-every=1h"};
-        // both start at the same moment, as a rolling deployment may: migrations run once
+        // both start at the same moment, as a rolling deployment may: migrations run once. The second waits only
+        // until the first has set up logging (Boot's logging set-up is not safe to run twice at once in one JVM)
         ExecutorService starter = Executors.newFixedThreadPool(2);
+        CountDownLatch firstLogging = new CountDownLatch(1);
         try {
-            Future<ConfigurableApplicationContext> first = starter.submit(() -> start(args));
-            Future<ConfigurableApplicationContext> second = starter.submit(() -> start(args));
+            Future<ConfigurableApplicationContext> first = starter.submit(() -> start(args, firstLogging));
+            firstLogging.await(60, TimeUnit.SECONDS);
+            Future<ConfigurableApplicationContext> second = starter.submit(() -> start(args, null));
             a = first.get();
             b = second.get();
         } finally {
@@ -106,8 +112,13 @@ class TwoInstancesIntegrationTests {
         plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    private static ConfigurableApplicationContext start(String[] args) {
-        return new SpringApplicationBuilder(BroadsheetApplication.class).run(args);
+    private static ConfigurableApplicationContext start(String[] args, CountDownLatch loggingReady) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(BroadsheetApplication.class);
+        if (loggingReady != null) {
+            // ApplicationContextInitializedEvent comes after the logging system is initialised, before any bean
+            builder.listeners((ApplicationListener<ApplicationContextInitializedEvent>) event -> loggingReady.countDown());
+        }
+        return builder.run(args);
     }
 
     @AfterAll
