@@ -16,8 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.broadsheet.content.GiftLinkView;
 import org.broadsheet.content.visitor.SharedSecrets;
@@ -44,7 +42,6 @@ public class GiftLedger {
 
     private final JdbcClient jdbc;
     private final SharedSecrets secrets;
-    private volatile SecretKeySpec key;
 
     GiftLedger(JdbcClient jdbc, SharedSecrets secrets) {
         this.jdbc = jdbc;
@@ -133,23 +130,9 @@ public class GiftLedger {
     }
 
     private byte[] sign(String id, String slug) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return mac.doFinal(("gift:" + id + ":" + slug).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return secrets.hmacSha256(KEY_NAME, "gift:" + id + ":" + slug);
     }
 
-    private SecretKeySpec key() {
-        SecretKeySpec current = key;
-        if (current == null) {
-            current = new SecretKeySpec(DECODER.decode(secrets.secret(KEY_NAME)), "HmacSHA256");
-            key = current;
-        }
-        return current;
-    }
 
     private static String hash(String id) {
         try {

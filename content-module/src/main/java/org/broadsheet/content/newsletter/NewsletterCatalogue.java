@@ -2,7 +2,6 @@ package org.broadsheet.content.newsletter;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Base64;
@@ -12,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.broadsheet.content.Newsletter;
 import org.broadsheet.content.Newsletters;
@@ -41,7 +38,6 @@ class NewsletterCatalogue implements Newsletters {
     private final JdbcClient jdbc;
     private final SharedSecrets secrets;
     private final ObjectProvider<Clock> clocks;
-    private volatile SecretKeySpec key;
 
     NewsletterCatalogue(JdbcClient jdbc, SharedSecrets secrets, ObjectProvider<Clock> clocks) {
         this.jdbc = jdbc;
@@ -189,21 +185,7 @@ class NewsletterCatalogue implements Newsletters {
     }
 
     private byte[] sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return mac.doFinal(("unsubscribe:" + body).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return secrets.hmacSha256(KEY_NAME, "unsubscribe:" + body);
     }
 
-    private SecretKeySpec key() {
-        SecretKeySpec current = key;
-        if (current == null) {
-            current = new SecretKeySpec(DECODER.decode(secrets.secret(KEY_NAME)), "HmacSHA256");
-            key = current;
-        }
-        return current;
-    }
 }

@@ -1,7 +1,5 @@
 package org.broadsheet.content.rules;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
@@ -9,8 +7,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.broadsheet.content.visitor.SharedSecrets;
 import org.springframework.stereotype.Component;
@@ -30,7 +26,6 @@ public class CampaignTokens {
             "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})");
 
     private final SharedSecrets secrets;
-    private volatile SecretKeySpec key;
 
     CampaignTokens(SharedSecrets secrets) {
         this.secrets = secrets;
@@ -65,21 +60,7 @@ public class CampaignTokens {
     }
 
     private byte[] mac(String payload, String slug) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return mac.doFinal(("campaign:" + payload + ":" + slug).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return secrets.hmacSha256(KEY_NAME, "campaign:" + payload + ":" + slug);
     }
 
-    private SecretKeySpec key() {
-        SecretKeySpec current = key;
-        if (current == null) {
-            current = new SecretKeySpec(DECODER.decode(secrets.secret(KEY_NAME)), "HmacSHA256");
-            key = current;
-        }
-        return current;
-    }
 }

@@ -1,8 +1,15 @@
 package org.broadsheet.content.visitor;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -21,6 +28,7 @@ public class SharedSecrets {
 
     private final ContentSecretRepository secrets;
     private final TransactionTemplate ownTransaction;
+    private final Map<String, SecretKeySpec> keys = new ConcurrentHashMap<>();
 
     SharedSecrets(ContentSecretRepository secrets, PlatformTransactionManager transactions) {
         this.secrets = secrets;
@@ -47,6 +55,19 @@ public class SharedSecrets {
                 throw raced;
             }
             return winner;
+        }
+    }
+
+    /** HMAC-SHA256 of {@code message} (UTF-8) keyed by the secret of this name, created on first use. */
+    public byte[] hmacSha256(String name, String message) {
+        SecretKeySpec key = keys.computeIfAbsent(name,
+                n -> new SecretKeySpec(Base64.getUrlDecoder().decode(secret(n)), "HmacSHA256"));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
     }
 

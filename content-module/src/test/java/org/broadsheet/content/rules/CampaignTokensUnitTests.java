@@ -1,11 +1,18 @@
 package org.broadsheet.content.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.broadsheet.content.visitor.SharedSecrets;
 import org.junit.jupiter.api.Test;
@@ -48,7 +55,14 @@ class CampaignTokensUnitTests {
 
     private static CampaignTokens tokens(String secret) {
         SharedSecrets secrets = mock(SharedSecrets.class);
-        given(secrets.secret(CampaignTokens.KEY_NAME)).willReturn(secret);
+        given(secrets.hmacSha256(eq(CampaignTokens.KEY_NAME), anyString()))
+                .willAnswer(call -> hmac(secret, call.getArgument(1)));
         return new CampaignTokens(secrets);
+    }
+
+    private static byte[] hmac(String secret, String message) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getUrlDecoder().decode(secret), "HmacSHA256"));
+        return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
     }
 }
