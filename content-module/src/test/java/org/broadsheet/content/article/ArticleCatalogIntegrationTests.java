@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /** The catalog and its repositories against a real database; subclasses pick H2 or PostgreSQL. */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ ArticleQueries.class, ArticleCache.class, Newsroom.class, ArticleCatalog.class })
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
