@@ -1,5 +1,6 @@
 package org.broadsheet.content.reader;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -88,6 +89,21 @@ class CatalogTables {
                 .list()
                 .forEach(e -> found.put(e.id(), e));
         return found;
+    }
+
+    /** The topic keys of each of these articles (articles without topics are left out). */
+    Map<UUID, List<String>> topicKeys(Collection<UUID> articleIds) {
+        Map<UUID, List<String>> keys = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return keys;
+        }
+        jdbc.sql("SELECT at.article_id, t.ref_key FROM article_topics at JOIN topics t ON t.id = at.topic_id"
+                        + " WHERE at.article_id IN (:ids)")
+                .param("ids", articleIds)
+                .query((rs, n) -> Map.entry(rs.getObject("article_id", UUID.class), rs.getString("ref_key")))
+                .list()
+                .forEach(e -> keys.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
+        return keys;
     }
 
     /** Every section by id (a short list that rarely changes: read again after a minute or when one is missing). */

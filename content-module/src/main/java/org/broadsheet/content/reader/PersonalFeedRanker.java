@@ -13,12 +13,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.broadsheet.content.AccessLevel;
+import org.broadsheet.content.ArticleFacts;
 import org.broadsheet.content.CatalogRef;
 import org.broadsheet.content.Feed;
 import org.broadsheet.content.FeedItem;
 import org.broadsheet.content.FollowKind;
 import org.broadsheet.content.FollowTarget;
 import org.broadsheet.content.PersonalFeed;
+import org.broadsheet.content.rules.RuleBook;
+import org.broadsheet.content.rules.RuleBooks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,9 +46,12 @@ class PersonalFeedRanker implements PersonalFeed {
     private final FeedIndex index;
     private final WeeklyPopularity popularity;
     private final ReaderClock clock;
+    private final ObjectProvider<RuleBooks> rules;
 
+    /** {@code rules} may be absent (slices without the access rules): then every article shows its own level. */
     PersonalFeedRanker(FollowsTable follows, CatalogTables catalog, FeedCandidates candidates,
-            FeedIndex index, WeeklyPopularity popularity, ReaderClock clock) {
+            FeedIndex index, WeeklyPopularity popularity, ReaderClock clock, ObjectProvider<RuleBooks> rules) {
+        this.rules = rules;
         this.index = index;
         this.follows = follows;
         this.catalog = catalog;
@@ -99,10 +107,18 @@ class PersonalFeedRanker implements PersonalFeed {
         int to = Math.min(ranked.size(), from + size);
         Map<UUID, CatalogRef> allSections = catalog.sections(ranked.subList(from, to).stream()
                 .map(r -> r.candidate().sectionId()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        RuleBooks books = rules.getIfAvailable();
+        RuleBook book = books == null ? RuleBook.EMPTY : books.current();
+        // the level the access rules give each article now, as its page decides; topics are needed only with rules
+        Map<UUID, List<String>> topics = book.rules().isEmpty() ? Map.of()
+                : catalog.topicKeys(ranked.subList(from, to).stream().map(r -> r.candidate().id()).toList());
         List<FeedItem> items = ranked.subList(from, to).stream().map(r -> {
             FeedRanking.Candidate c = r.candidate();
-            return new FeedItem(c.id(), c.slug(), c.headline(), c.summary(),
-                    c.sectionId() == null ? null : allSections.get(c.sectionId()), c.publishedAt(), c.accessLevel(),
+            CatalogRef section = c.sectionId() == null ? null : allSections.get(c.sectionId());
+            AccessLevel level = book.rules().isEmpty() ? c.accessLevel()
+                    : book.level(new ArticleFacts(c.slug(), c.accessLevel(), section == null ? null : section.key(),
+                            topics.getOrDefault(c.id(), List.of()), c.publishedAt()), now).level();
+            return new FeedItem(c.id(), c.slug(), c.headline(), c.summary(), section, c.publishedAt(), level,
                     r.because());
         }).toList();
 

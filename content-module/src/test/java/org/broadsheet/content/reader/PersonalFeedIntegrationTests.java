@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.broadsheet.content.AccessLevel;
+import org.broadsheet.content.AccessRule;
+import org.broadsheet.content.AccessRuleDraft;
+import org.broadsheet.content.AccessRuleKind;
+import org.broadsheet.content.AccessRules;
 import org.broadsheet.content.Feed;
 import org.broadsheet.content.FeedItem;
 import org.broadsheet.content.FollowKind;
@@ -45,6 +50,8 @@ class PersonalFeedIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     MovableClock clock;
+    @Autowired
+    AccessRules rules;
 
     Newsroom newsroom;
     UUID reader;
@@ -102,6 +109,26 @@ class PersonalFeedIntegrationTests {
                 tuple(markets, List.of("In Business, which you follow")),
                 tuple(transfer, List.of("Latest")),
                 tuple(alreadyRead, List.of("You follow Elections")));
+    }
+
+    @Test
+    void showsEachArticleAtTheLevelTheAccessRulesGiveIt() {
+        follows.follow(reader, FollowKind.SECTION, politics.key());
+        String polls = newsroom.article("Polls open", politics).topics(elections).access(AccessLevel.METERED)
+                .publishedAt(ago(Duration.ofHours(2))).create();
+        String debate = newsroom.article("The debate", politics).access(AccessLevel.METERED)
+                .publishedAt(ago(Duration.ofHours(1))).create();
+        AccessRule premiumElections = rules.create(new AccessRuleDraft(AccessRuleKind.TOPIC_DEFAULT,
+                "Elections coverage is premium", null, elections.key(), null, AccessLevel.PREMIUM, null, null, null,
+                null, null, null, null));
+        try {
+            Feed page = feed.feed(reader, 0, 20);
+
+            assertThat(page.items()).extracting(FeedItem::slug, FeedItem::accessLevel)
+                    .contains(tuple(polls, AccessLevel.PREMIUM), tuple(debate, AccessLevel.METERED));
+        } finally {
+            rules.delete(premiumElections.id());
+        }
     }
 
     @Test
