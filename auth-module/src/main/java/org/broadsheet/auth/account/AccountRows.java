@@ -64,7 +64,6 @@ public class AccountRows {
                 .param("q", like).query(AccountRows::map).list().stream().limit(limit).toList();
     }
 
-    /** When the account's current email was confirmed with a verification token; empty when it was not. */
     /** Up to {@code limit} accounts after {@code after} (null: from the first) in id order. */
     public List<AccountRow> inIdOrderAfter(UUID after, int limit) {
         if (after == null) {
@@ -75,6 +74,7 @@ public class AccountRows {
                 .param("after", after).param("limit", limit).query(AccountRows::map).list();
     }
 
+    /** When the account's current email was confirmed with a verification token; empty when it was not. */
     public Optional<Instant> verifiedAt(UUID id) {
         return jdbc.sql("""
                 SELECT MAX(t.used_at) FROM account_tokens t JOIN accounts a ON a.id = t.account_id

@@ -82,6 +82,10 @@ class ResetByMail implements PasswordResets {
         }
         tokens.retireAll(account.id(), OneTimeTokens.RESET_PASSWORD);
         accounts.changePassword(account.id(), encoder.encode(newPassword), clock.now());
+        if (!account.emailVerified()) {
+            // the link reached this address and was followed: the reader holds the mailbox
+            accounts.markVerified(account.id());
+        }
         apiTokens.revokeAll(account.id());
         events.publishEvent(new AccountSignInsRevoked(account.id(), account.email()));
     }

@@ -187,7 +187,8 @@ class ReaderImportIntegrationTests {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + apiReaders.token("payer" + domain)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entitlement.active").value(true))
-                .andExpect(jsonPath("$.entitlement.source").value("SUBSCRIPTION"));
+                .andExpect(jsonPath("$.entitlement.source").value("SUBSCRIPTION"))
+                .andExpect(jsonPath("$.emailVerified").value(true));
     }
 
     @Test
