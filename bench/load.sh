@@ -26,11 +26,14 @@ FEED_ARTICLES=${FEED_ARTICLES:-100000}
 WEBHOOK_EVENTS=${WEBHOOK_EVENTS:-20000}
 WEBHOOK_DURATION=${WEBHOOK_DURATION:-5s}
 VISITORS=${VISITORS:-2000}
-# Production sizing for one instance on 2 cores, at most 400 MiB resident: a fixed 160 MiB heap (the live set
-# after a full GC is well under 100 MiB), the serial collector (no GC threads to feed on 2 cores), bounded
-# metaspace (Spring, Hibernate and stripe-java need ~130 MiB) and code cache, small thread stacks, two malloc
-# arenas; Tomcat's pool is 32 threads (the work is CPU-bound; more threads only add stacks and contention).
-JAVA_OPTS=${JAVA_OPTS:-"-Xms160m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"}
+# Production sizing for one instance on 2 cores, at most 400 MiB resident: a fixed 128 MiB heap (the live set
+# after a full GC is well under 100 MiB), the serial collector (no GC threads to feed on 2 cores), the C1 compiler
+# only (C2's compilations took a core for minutes after start and its arenas and code ~60 MiB of resident memory;
+# C1's code is slower in the long run but the pages and calls here cost no more CPU with it), bounded metaspace
+# (Spring, Hibernate and stripe-java need ~130 MiB) and code cache, 256 KiB thread stacks, two malloc arenas
+# (MALLOC_ARENA_MAX, checked to reach the java process) trimmed every 5 s; Tomcat's pool is 32 threads (the
+# work is CPU-bound; more threads only add stacks and contention).
+JAVA_OPTS=${JAVA_OPTS:-"-Xms128m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=160m -Xss256k -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"}
 TOMCAT_THREADS=${TOMCAT_THREADS:-32}
 MALLOC_ARENAS=${MALLOC_ARENAS:-2}
 
