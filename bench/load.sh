@@ -26,12 +26,16 @@ FEED_ARTICLES=${FEED_ARTICLES:-100000}
 WEBHOOK_EVENTS=${WEBHOOK_EVENTS:-20000}
 WEBHOOK_DURATION=${WEBHOOK_DURATION:-5s}
 VISITORS=${VISITORS:-2000}
-# Production sizing for one instance on 2 cores, at most 400 MiB resident: a fixed 160 MiB heap (the live set
-# after a full GC is well under 100 MiB), the serial collector (no GC threads to feed on 2 cores), bounded
-# metaspace (Spring, Hibernate and stripe-java need ~130 MiB) and code cache, small thread stacks, two malloc
-# arenas; Tomcat's pool is 32 threads (the work is CPU-bound; more threads only add stacks and contention).
-JAVA_OPTS=${JAVA_OPTS:-"-Xms160m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"}
+# Production sizing for one instance on 2 cores, at most 400 MiB resident: a fixed 128 MiB heap (the live set
+# after a full GC is well under 100 MiB), the serial collector (no GC threads to feed on 2 cores), the C1 compiler
+# only (C2's compilations took a core for minutes after start and its arenas and code ~60 MiB of resident memory;
+# C1's code is slower in the long run but the pages and calls here cost no more CPU with it), bounded metaspace
+# (Spring, Hibernate and stripe-java need ~130 MiB) and code cache, 256 KiB thread stacks, two malloc arenas
+# (MALLOC_ARENA_MAX, checked to reach the java process) trimmed every 5 s; Tomcat's pool is 32 threads (the
+# work is CPU-bound; more threads only add stacks and contention).
+JAVA_OPTS=${JAVA_OPTS:-"-Xms128m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=160m -Xss256k -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"}
 TOMCAT_THREADS=${TOMCAT_THREADS:-32}
+MALLOC_ARENAS=${MALLOC_ARENAS:-2}
 
 need() {
   local missing=()
@@ -53,6 +57,7 @@ fi
 JAR="$ROOT/web-module/target/broadsheet.jar"
 TOOLS="$ROOT/benchmarks/target/benchmarks.jar"
 H2=$(ls "$ROOT"/benchmarks/target/lib/h2-*.jar | head -1)
+PG=$(ls "$ROOT"/benchmarks/target/lib/postgresql-*.jar | head -1)
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/broadsheet-load.XXXXXX")
 PIDS=()
@@ -85,21 +90,26 @@ DB_URL="jdbc:h2:file:$WORK/db/broadsheet;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;
 ADMIN_EMAIL=admin@bench.example
 ADMIN_PASSWORD="bench admin pass phrase"
 WEBHOOK_SECRET=whsec_bench_load
-(cd "$WORK" && exec env PORT="$PORT" SPRING_DATASOURCE_URL="$DB_URL" \
-  BROADSHEET_ADMIN_EMAIL="$ADMIN_EMAIL" BROADSHEET_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-  BILLING_PROVIDER=stripe STRIPE_SECRET_KEY=sk_test_bench STRIPE_WEBHOOK_SECRET="$WEBHOOK_SECRET" \
-  STRIPE_API_BASE="$STRIPE_API" STRIPE_PRICE_MONTHLY=price_monthly_test STRIPE_PRICE_ANNUAL=price_annual_test \
-  BROADSHEET_READER_FEED_INDEX_INTERVAL=PT5S SERVER_TOMCAT_THREADS_MAX="$TOMCAT_THREADS" \
-  MALLOC_ARENA_MAX=2 java $JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1) &
-APP_SHELL=$!
-PIDS+=($APP_SHELL)
-for _ in $(seq 300); do
-  curl -sf "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$APP_SHELL" 2>/dev/null || { tail -50 "$WORK/app.log" >&2; exit 1; }
-  sleep 0.5
-done
-JAVA_PID=$(pgrep -P "$APP_SHELL" java || echo "$APP_SHELL")
-[ -r "/proc/$JAVA_PID/stat" ] || { echo "no java process" >&2; exit 1; }
+start_app() { # JDBC URL, user, password, log name: starts the jar, waits until ready, sets APP_SHELL and JAVA_PID
+  (cd "$WORK" && exec env PORT="$PORT" SPRING_DATASOURCE_URL="$1" SPRING_DATASOURCE_USERNAME="$2" SPRING_DATASOURCE_PASSWORD="$3" \
+    BROADSHEET_ADMIN_EMAIL="$ADMIN_EMAIL" BROADSHEET_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    BILLING_PROVIDER=stripe STRIPE_SECRET_KEY=sk_test_bench STRIPE_WEBHOOK_SECRET="$WEBHOOK_SECRET" \
+    STRIPE_API_BASE="$STRIPE_API" STRIPE_PRICE_MONTHLY=price_monthly_test STRIPE_PRICE_ANNUAL=price_annual_test \
+    BROADSHEET_READER_FEED_INDEX_INTERVAL=PT5S SERVER_TOMCAT_THREADS_MAX="$TOMCAT_THREADS" \
+    MALLOC_ARENA_MAX="$MALLOC_ARENAS" java $JAVA_OPTS -jar "$JAR" >"$WORK/$4.log" 2>&1) &
+  APP_SHELL=$!
+  PIDS+=($APP_SHELL)
+  for _ in $(seq 300); do
+    curl -sf "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
+    kill -0 "$APP_SHELL" 2>/dev/null || { tail -50 "$WORK/$4.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  JAVA_PID=$(pgrep -P "$APP_SHELL" java || echo "$APP_SHELL")
+  [ -r "/proc/$JAVA_PID/stat" ] || { echo "no java process" >&2; exit 1; }
+  tr '\0' '\n' <"/proc/$JAVA_PID/environ" | grep -q "^MALLOC_ARENA_MAX=$MALLOC_ARENAS$" \
+    || { echo "MALLOC_ARENA_MAX did not reach the java process" >&2; exit 1; }
+}
+start_app "$DB_URL" sa "" app
 CLK_TCK=$(getconf CLK_TCK)
 echo "app pid $JAVA_PID on port $PORT, Stripe stand-in at $STRIPE_API, work dir $WORK" >&2
 
@@ -109,7 +119,8 @@ to_ms() { # wrk's "1.23ms", "850.00us", "1.02s"
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 json() { curl -sf -H 'Content-Type: application/json' "$@"; }
-sql() { java -cp "$H2" org.h2.tools.Shell -url "$DB_URL" -user sa -password "" -sql "$1" 2>/dev/null | sed -n 2p | tr -d ' '; }
+SQL_URL=$DB_URL SQL_USER=sa
+sql() { java -cp "$H2:$PG" org.h2.tools.Shell -url "$SQL_URL" -user "$SQL_USER" -password "" -sql "$1" 2>/dev/null | sed -n 2p | tr -d ' '; }
 
 declare -A RPS P50 P99 CPU ERR
 measure() { # name connections wrk-arguments…
@@ -191,23 +202,51 @@ APPLIED=$(sql "SELECT COUNT(*) FROM billing_webhook_event WHERE event_id LIKE 'e
 NOT_APPLIED=$(sql "SELECT COUNT(*) FROM billing_webhook_event WHERE status <> 'PROCESSED'")
 echo "webhooks: ${RPS[webhooks]} events/s accepted, $requests posted, $DISTINCT distinct, $STORED stored, $APPLIED applied once, $NOT_APPLIED not applied; applying the rest took ${APPLY_SECONDS}s" >&2
 
-# feed: generated articles through a second connection, 20 follows, then wait for the feed index to take them
-java -cp "$TOOLS" org.broadsheet.bench.FeedArticles "$DB_URL" sa "" "$FEED_ARTICLES" "$WORK/follows" >&2
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+RSS=$(peak_rss_mib)
+
+# feed: on PostgreSQL (the feed index is written for it; H2 in the process cannot sweep 100,000 articles in
+# time). The H2 instance stops; an embedded PostgreSQL server (benchmarks' PostgresServer) and a second instance
+# of the jar on it start, with the same JVM options; the articles are generated there in batched inserts, the
+# reader follows 20 things, and the case is measured once the feed index has taken them.
+kill "$JAVA_PID" 2>/dev/null || true
+wait "$APP_SHELL" 2>/dev/null || true
+(exec java -Xmx128m -cp "$TOOLS" org.broadsheet.bench.PostgresServer "$WORK/postgres-url" >"$WORK/postgres.log" 2>&1) &
+PIDS+=($!)
+for _ in $(seq 300); do [ -s "$WORK/postgres-url" ] && break; sleep 0.2; done
+[ -s "$WORK/postgres-url" ] || { tail -30 "$WORK/postgres.log" >&2; exit 1; }
+PG_URL=$(cat "$WORK/postgres-url")
+PORT=$(free_port)
+BASE="http://127.0.0.1:$PORT"
+start_app "$PG_URL" postgres "" app-feed
+java -cp "$TOOLS" org.broadsheet.bench.FeedArticles "$PG_URL?reWriteBatchedInserts=true" postgres "" "$FEED_ARTICLES" "$WORK/follows" >&2
+READER_EMAIL="feed-reader-$RANDOM@bench.example"
+json -X POST "$BASE/api/v1/auth/register" \
+  -d "{\"email\":\"$READER_EMAIL\",\"password\":\"a long private phrase\",\"name\":\"Bench Reader\"}" >/dev/null
+READER_TOKEN=$(json -X POST "$BASE/api/v1/auth/token" -d "{\"email\":\"$READER_EMAIL\",\"password\":\"a long private phrase\"}" | jq -r .token)
 while read -r follow; do
   curl -sf -X PUT "$BASE/api/v1/me/follows/$follow" -H "Authorization: Bearer $READER_TOKEN" >/dev/null
 done <"$WORK/follows"
-for _ in $(seq 600); do
-  curl -sf "$BASE/api/v1/me/feed" -H "Authorization: Bearer $READER_TOKEN" | jq -e '.items[0].headline | startswith("Benchmark story")' >/dev/null && break
+# the feed index sweep (every 5 s here) takes the generated articles; wait until it has them all, then let
+# PostgreSQL gather statistics of the bulk-loaded tables, as its autovacuum would soon after
+SQL_URL=$PG_URL SQL_USER=postgres
+index_start=$(date +%s)
+for _ in $(seq 900); do
+  [ "$(sql "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM reader_feed_indexed i WHERE i.article_id = a.id)")" = 0 ] && break
   sleep 1
 done
+INDEX_SECONDS=$(( $(date +%s) - index_start ))
+sql "VACUUM ANALYZE" >/dev/null || true
+curl -sf "$BASE/api/v1/me/feed" -H "Authorization: Bearer $READER_TOKEN" | jq -e '.items[0].headline | startswith("Benchmark story")' >/dev/null \
+  || { echo "the feed does not show the generated articles" >&2; exit 1; }
+echo "feed: the index sweep took the $FEED_ARTICLES articles within ${INDEX_SECONDS}s" >&2
 measure feed "$FEED_CONNECTIONS" --timeout 10s -H "Authorization: Bearer $READER_TOKEN" "$BASE/api/v1/me/feed"
-LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
-RSS=$(peak_rss_mib)
+FEED_RSS=$(peak_rss_mib)
 
 # ---- report ------------------------------------------------------------------------------------------------------
 echo
 echo "Broadsheet load benchmark  $(date -u +%FT%TZ)  $(nproc) cores  load average before $LOAD_BEFORE, after $LOAD_AFTER"
-echo "JVM: $JAVA_OPTS; Tomcat threads $TOMCAT_THREADS; H2 file database in process; $DURATION per case after $WARMUP warm-up"
+echo "JVM: $JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENAS; Tomcat threads $TOMCAT_THREADS; H2 file database in process (feed: a second instance on embedded PostgreSQL); $DURATION per case after $WARMUP warm-up"
 echo
 printf '%-44s %9s %9s %9s %10s %8s\n' case "req/s" "p50 ms" "p99 ms" "CPU ms/req" "x floor"
 row() {
@@ -218,9 +257,9 @@ row "floor: GET /actuator/health/liveness (c=$CONNECTIONS)" floor
 row "gated article page, anonymous (c=$CONNECTIONS)" page
 row "article API, subscriber (c=$CONNECTIONS)" api
 row "webhooks accepted (c=$CONNECTIONS, $WEBHOOK_DURATION)" webhooks
-row "feed, 20 follows, $FEED_ARTICLES articles (c=$FEED_CONNECTIONS)" feed
+row "feed, 20 follows, $FEED_ARTICLES articles, PostgreSQL (c=$FEED_CONNECTIONS)" feed
 echo
-echo "peak RSS (VmHWM): $RSS MiB"
+echo "peak RSS (VmHWM): $RSS MiB (H2 instance, floor to webhooks); feed instance on PostgreSQL: $FEED_RSS MiB"
 echo "webhooks: $DISTINCT distinct events sent ($requests posts), $STORED stored, $APPLIED applied (each once: applying is claimed under a lease and marked PROCESSED once), $NOT_APPLIED not applied; all applied ${APPLY_SECONDS}s after the last post"
 for name in floor page api webhooks feed; do
   [ -z "${ERR[$name]// /}" ] || echo "WARNING: $name had non-2xx/3xx responses or socket errors: ${ERR[$name]}"

@@ -24,6 +24,11 @@ public class AccountRows {
     private static final String COLUMNS = """
             id, email, name, password_hash, roles, email_verified, pending_email, locked, created_at, credentials_version""";
 
+    private static final String BY_LIVE_TOKEN = "SELECT t.id AS token_id, t.last_used_at AS token_last_used_at, "
+            + COLUMNS.replaceAll("(\\w+)", "a.$1")
+            + " FROM api_tokens t JOIN accounts a ON a.id = t.account_id"
+            + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now";
+
     private final JdbcClient jdbc;
 
     AccountRows(JdbcClient jdbc) {
@@ -46,6 +51,25 @@ public class AccountRows {
     public Optional<AccountRow> findById(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM accounts WHERE id = :id").param("id", id)
                 .query(AccountRows::map).optional();
+    }
+
+    /** An account with the API token that named it. */
+    public record TokenHolder(AccountRow account, UUID tokenId, Instant tokenLastUsedAt) {
+    }
+
+    /**
+     * The account holding a live (unrevoked, unexpired at {@code now}) API token with this hash, with the token's id
+     * and last use (null when never used), in one query; empty when no live token has this hash.
+     */
+    public Optional<TokenHolder> findByLiveToken(String tokenHash, Timestamp now) {
+        return jdbc.sql(BY_LIVE_TOKEN)
+                .param("hash", tokenHash).param("now", now)
+                .query((rs, n) -> {
+                    Timestamp used = rs.getTimestamp("token_last_used_at");
+                    return new TokenHolder(map(rs, n), rs.getObject("token_id", UUID.class),
+                            used == null ? null : used.toInstant());
+                })
+                .optional();
     }
 
     public Optional<AccountRow> findByEmail(String normalisedEmail) {

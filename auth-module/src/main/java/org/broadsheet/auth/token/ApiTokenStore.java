@@ -54,25 +54,18 @@ class ApiTokenStore implements ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.now();
-        record Live(UUID id, UUID accountId, Instant lastUsedAt) {
-        }
-        Optional<Live> token = jdbc.sql("""
-                SELECT id, account_id, last_used_at FROM api_tokens
-                WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now""")
-                .param("hash", Tokens.hash(rawToken)).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Live(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-                        rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
-                .optional();
-        if (token.isEmpty()) {
+        // the token and its account in one query; a locked account signs nothing in
+        Optional<AccountRows.TokenHolder> holder = accounts.findByLiveToken(Tokens.hash(rawToken), Timestamp.from(now))
+                .filter(found -> !found.account().locked());
+        if (holder.isEmpty()) {
             return Optional.empty();
         }
-        Optional<AccountView> account = accounts.findById(token.get().accountId()).filter(row -> !row.locked())
-                .map(row -> row.view());
-        if (account.isPresent() && (token.get().lastUsedAt() == null || token.get().lastUsedAt().isBefore(now.minusSeconds(60)))) {
+        Instant lastUsed = holder.get().tokenLastUsedAt();
+        if (lastUsed == null || lastUsed.isBefore(now.minusSeconds(60))) {
             jdbc.sql("UPDATE api_tokens SET last_used_at = :now WHERE id = :id")
-                    .param("now", Timestamp.from(now)).param("id", token.get().id()).update();
+                    .param("now", Timestamp.from(now)).param("id", holder.get().tokenId()).update();
         }
-        return account;
+        return Optional.of(holder.get().account().view());
     }
 
     @Override

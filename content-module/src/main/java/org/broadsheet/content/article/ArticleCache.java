@@ -3,6 +3,9 @@ package org.broadsheet.content.article;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -31,10 +34,18 @@ class ArticleCache {
     private record Entry(Object value, long loadedAt, long generation) {
     }
 
+    private record Loading(long generation, CompletableFuture<Object> result) {
+    }
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Loading> loading = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    /** The cached value of this key, or the loader's, which is kept unless null or a write happened meanwhile. */
+    /**
+     * The cached value of this key, or the loader's, which is kept unless null or a write happened meanwhile.
+     * Concurrent misses of one key share one load (when an entry expires under load, one thread reloads it and the
+     * others wait for that load rather than each running it), unless a write happened since that load started.
+     */
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> loader) {
         long now = System.nanoTime();
@@ -43,6 +54,37 @@ class ArticleCache {
         if (entry != null && entry.generation() == current && now - entry.loadedAt() < TIME_TO_LIVE.toNanos()) {
             return (T) entry.value();
         }
+        Loading mine = new Loading(current, new CompletableFuture<>());
+        Loading running = loading.putIfAbsent(key, mine);
+        if (running != null) {
+            if (running.generation() == current) {
+                try {
+                    Object shared = running.result().join();
+                    if (generation.get() == current) {
+                        return (T) shared;
+                    }
+                }
+                catch (CompletionException | CancellationException failed) {
+                    // that load failed: load here, and fail here if it fails again
+                }
+            }
+            return loadAndKeep(key, loader, now, current);
+        }
+        try {
+            T value = loadAndKeep(key, loader, now, current);
+            mine.result().complete(value);
+            return value;
+        }
+        catch (RuntimeException | Error failed) {
+            mine.result().completeExceptionally(failed);
+            throw failed;
+        }
+        finally {
+            loading.remove(key, mine);
+        }
+    }
+
+    private <T> T loadAndKeep(String key, Supplier<T> loader, long now, long current) {
         T value = loader.get();
         if (value != null && generation.get() == current) {
             if (entries.size() >= MAX_ENTRIES) {

@@ -1,21 +1,27 @@
 package org.broadsheet.content.metering;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The meter's book of reads, one per key and month. Counting locks the (key, month) row with SELECT … FOR
- * UPDATE, so two threads or two instances never both take the last free read.
+ * The meter's book of reads, one per key and month, in plain SQL. Counting locks the (key, month) row with
+ * SELECT … FOR UPDATE, so two threads or two instances never both take the last free read; under that lock one
+ * query gives the reads counted so far and whether this article is one of them, and one insert counts a new read.
+ * The count runs as a statement of its own after the lock is held, so that it sees every read committed before
+ * (PostgreSQL takes a statement's snapshot when it starts, before waiting for a lock).
  */
 @Component
 public class MeterLedger {
@@ -34,27 +40,29 @@ public class MeterLedger {
         }
     }
 
-    private final MeterMonthRepository months;
-    private final MeterReadRepository reads;
+    private static final String LOCK = "SELECT 1 FROM meter_months WHERE meter_key = ? AND month_key = ? FOR UPDATE";
+    private static final String STANDING = "SELECT COUNT(*) AS used,"
+            + " COUNT(CASE WHEN article_id = ? THEN 1 END) AS counted"
+            + " FROM meter_reads WHERE meter_key = ? AND month_key = ?";
+    private static final String INSERT_READ = "INSERT INTO meter_reads (meter_key, month_key, article_id, read_at)"
+            + " VALUES (?, ?, ?, ?)";
+
+    private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
-    private final TransactionTemplate readOnly;
     private final ObjectProvider<Clock> clocks;
 
-    MeterLedger(MeterMonthRepository months, MeterReadRepository reads, PlatformTransactionManager transactions,
-            ObjectProvider<Clock> clocks) {
-        this.months = months;
-        this.reads = reads;
+    MeterLedger(JdbcClient jdbc, PlatformTransactionManager transactions, ObjectProvider<Clock> clocks) {
+        this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.clocks = clocks;
     }
 
-    /** The meter as it stands, without locking or counting. */
+    /** The meter as it stands, without locking or counting; {@code articleId} may be null. */
     public Entry look(String key, String month, UUID articleId) {
-        return readOnly.execute(status -> new Entry((int) reads.countReads(key, month),
-                articleId != null && reads.existsById(new MeterReadId(key, month, articleId)), false));
+        return jdbc.sql(STANDING).params(articleId, key, month)
+                .query((rs, row) -> new Entry(rs.getInt(1), articleId != null && rs.getInt(2) > 0, false))
+                .single();
     }
 
     /**
@@ -73,14 +81,14 @@ public class MeterLedger {
 
     private Entry countLocked(String key, String month, UUID articleId, Grant grant) {
         return ownTransaction.execute(status -> {
-            if (months.lock(new MeterMonthId(key, month)).isEmpty()) {
+            if (!lock(key, month)) {
                 return null;
             }
-            int used = (int) reads.countReads(key, month);
-            boolean counted = reads.existsById(new MeterReadId(key, month, articleId));
-            boolean granted = grant.grants(used, counted);
-            if (granted && !counted) {
-                reads.insert(key, month, articleId, clocks.getIfAvailable(Clock::systemUTC).instant());
+            Entry standing = look(key, month, articleId);
+            int used = standing.usedBefore();
+            boolean counted = standing.alreadyCounted();
+            if (grant.grants(used, counted) && !counted) {
+                jdbc.sql(INSERT_READ).params(key, month, articleId, now()).update();
                 return new Entry(used, false, true);
             }
             return new Entry(used, counted, false);
@@ -98,31 +106,50 @@ public class MeterLedger {
             // Lock in a fixed order so two merges never wait on each other.
             String first = fromKey.compareTo(toKey) < 0 ? fromKey : toKey;
             String second = first.equals(fromKey) ? toKey : fromKey;
-            months.lock(new MeterMonthId(first, month)).orElseThrow();
-            months.lock(new MeterMonthId(second, month)).orElseThrow();
-            Set<UUID> already = reads.findReads(toKey, month).stream().map(r -> r.id().articleId())
-                    .collect(Collectors.toSet());
-            for (MeterRead read : reads.findReads(fromKey, month)) {
-                if (already.add(read.id().articleId())) {
-                    reads.insert(toKey, month, read.id().articleId(), read.readAt());
-                }
+            if (!lock(first, month) || !lock(second, month)) {
+                throw new IllegalStateException("meter month row missing");
             }
-            reads.deleteReads(fromKey, month);
+            List<Object[]> moved = new ArrayList<>();
+            jdbc.sql("SELECT f.article_id, f.read_at FROM meter_reads f WHERE f.meter_key = ? AND f.month_key = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM meter_reads t WHERE t.meter_key = ? AND t.month_key = ?"
+                    + " AND t.article_id = f.article_id)")
+                    .params(fromKey, month, toKey, month)
+                    .query(rs -> {
+                        moved.add(new Object[] {toKey, month, rs.getObject(1, UUID.class),
+                                rs.getObject(2, OffsetDateTime.class)});
+                    });
+            for (Object[] read : moved) {
+                jdbc.sql(INSERT_READ).params(read).update();
+            }
+            jdbc.sql("DELETE FROM meter_reads WHERE meter_key = ? AND month_key = ?").params(fromKey, month).update();
         });
     }
 
+    private boolean lock(String key, String month) {
+        return !jdbc.sql(LOCK).params(key, month).query(Integer.class).list().isEmpty();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clocks.getIfAvailable(Clock::systemUTC).instant(), ZoneOffset.UTC);
+    }
+
+    private boolean monthExists(String key, String month) {
+        return jdbc.sql("SELECT COUNT(*) FROM meter_months WHERE meter_key = ? AND month_key = ?").params(key, month)
+                .query(Long.class).single() > 0;
+    }
+
     private void ensureMonth(String key, String month) {
-        MeterMonthId id = new MeterMonthId(key, month);
-        if (Boolean.TRUE.equals(readOnly.execute(status -> months.existsById(id)))) {
+        if (monthExists(key, month)) {
             return;
         }
         try {
-            ownTransaction.executeWithoutResult(status -> months.insert(key, month,
-                    clocks.getIfAvailable(Clock::systemUTC).instant()));
+            ownTransaction.executeWithoutResult(status -> jdbc
+                    .sql("INSERT INTO meter_months (meter_key, month_key, created_at) VALUES (?, ?, ?)")
+                    .params(key, month, now()).update());
         }
         catch (DataAccessException raced) {
             // Another thread or instance created it first; anything else shows up as a missing row below.
-            if (!Boolean.TRUE.equals(readOnly.execute(status -> months.existsById(id)))) {
+            if (!monthExists(key, month)) {
                 throw raced;
             }
         }

@@ -2,6 +2,11 @@ package org.broadsheet.content.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -52,5 +57,53 @@ class ArticleCacheUnitTests {
         assertThat(loads).hasValue(ArticleCache.MAX_ENTRIES * 2);
         assertThat(cache.<String>get("key " + (ArticleCache.MAX_ENTRIES * 2 - 1), this::load)).isNotNull();
         assertThat(loads).hasValue(ArticleCache.MAX_ENTRIES * 2);
+    }
+
+    @Test
+    void sharesOneLoadBetweenConcurrentMissesOfAKey() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("a", () -> {
+            loading.countDown();
+            await(release);
+            return load();
+        }));
+        assertThat(loading.await(10, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<String>> others = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            others.add(CompletableFuture.supplyAsync(() -> cache.get("a", this::load)));
+        }
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("version 1");
+        for (CompletableFuture<String> other : others) {
+            assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo("version 1");
+        }
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void doesNotShareALoadThatAWriteOvertook() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("a", () -> {
+            loading.countDown();
+            await(release);
+            return "before the write";
+        }));
+        assertThat(loading.await(10, TimeUnit.SECONDS)).isTrue();
+        cache.changed();
+        assertThat(cache.<String>get("a", this::load)).isEqualTo("version 1");
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("before the write");
+        assertThat(cache.<String>get("a", this::load)).isEqualTo("version 1");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
