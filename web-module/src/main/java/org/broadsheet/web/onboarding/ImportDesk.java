@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.broadsheet.web.staff.StaffActor;
+import org.broadsheet.web.support.CsvCells;
 import org.broadsheet.web.support.SignedInReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -135,7 +136,7 @@ class ImportDesk {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("line", "item", "outcome", "note").get());
             jobs.report(id, row -> {
                 try {
-                    csv.printRecord(row.line(), defuse(row.item()), row.outcome().name(), defuse(row.note()));
+                    csv.printRecord(row.line(), CsvCells.text(row.item()), row.outcome().name(), CsvCells.text(row.note()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -144,13 +145,6 @@ class ImportDesk {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String defuse(String cell) {
-        if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 
     private static String reason(String reason) {

@@ -23,6 +23,7 @@ import org.broadsheet.billing.SubscriptionView;
 import org.broadsheet.content.ArticleCatalog;
 import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.CatalogRef;
+import org.broadsheet.web.support.CsvCells;
 import org.broadsheet.web.support.SiteProperties;
 import org.springframework.stereotype.Component;
 

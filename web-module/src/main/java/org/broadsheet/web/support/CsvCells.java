@@ -1,7 +1,7 @@
-package org.broadsheet.web.staff;
+package org.broadsheet.web.support;
 
 /** Makes a value safe for a spreadsheet: a cell that a spreadsheet would run as a formula is kept as text. */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
@@ -10,7 +10,7 @@ final class CsvCells {
      * The value as a CSV cell: empty for null, and with a leading apostrophe when it starts with a character
      * that spreadsheets read as the start of a formula ({@code = + - @}, tab or carriage return).
      */
-    static String text(Object value) {
+    public static String text(Object value) {
         if (value == null) {
             return "";
         }
