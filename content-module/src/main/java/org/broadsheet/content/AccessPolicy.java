@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.broadsheet.content.rules.RuleBook;
@@ -18,7 +19,7 @@ import org.broadsheet.content.rules.RuleBook;
 final class AccessPolicy {
 
     /** The order in which rules settle an article's access, as shown to editors. */
-    static final java.util.List<String> PRECEDENCE = java.util.List.of(
+    static final List<String> PRECEDENCE = List.of(
             "Promotion window (free access for a section or the whole site)",
             "Campaign link (one article, until the link expires)",
             "Article pin (the article's level, whatever other rules say)",

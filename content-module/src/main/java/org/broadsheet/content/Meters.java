@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -63,10 +64,10 @@ public class Meters {
      * that the rules let count, counts it atomically. {@code campaign} is the rule of a verified campaign link or
      * null.
      */
-    AccessDecision decide(ArticleFacts article, java.util.UUID articleId, ReaderFacts reader,
-            ReaderEntitlement entitlement, boolean count, boolean gifted, java.util.UUID campaign) {
+    AccessDecision decide(ArticleFacts article, UUID articleId, ReaderFacts reader,
+            ReaderEntitlement entitlement, boolean count, boolean gifted, UUID campaign) {
         RuleBook book = rules.current();
-        java.time.Instant now = clocks.getIfAvailable(Clock::systemUTC).instant();
+        Instant now = clocks.getIfAvailable(Clock::systemUTC).instant();
         if (reader.staff() || (entitlement != null && entitlement.active())) {
             return AccessPolicy.decide(article, reader, entitlement, null, false, gifted, campaign, now, book);
         }
@@ -97,7 +98,7 @@ public class Meters {
 
     /** The decision for a preview: a fresh meter for metered readers, nothing counted or looked up. */
     AccessDecision preview(ArticleFacts article, ReaderFacts reader, ReaderEntitlement entitlement,
-            java.time.Instant at) {
+            Instant at) {
         MeterState meter = reader.staff() || (entitlement != null && entitlement.active()) ? null
                 : new MeterState(0, limitFor(reader));
         return AccessPolicy.decide(article, reader, entitlement, meter, false, false, null, at, rules.current());
