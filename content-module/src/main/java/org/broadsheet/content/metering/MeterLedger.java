@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SELECT … FOR UPDATE, so two threads or two instances never both take the last free read; under that lock one
  * query gives the reads counted so far and whether this article is one of them, and one insert counts a new read.
  * The count runs as a statement of its own after the lock is held, so that it sees every read committed before
- * (PostgreSQL takes a statement's snapshot when it starts, before waiting for a lock).
+ * (PostgreSQL takes a statement's snapshot when it starts, before waiting for a lock). A view that would count
+ * nothing, a re-read or a meter already used up, is answered from one unlocked query.
  */
 @Component
 public class MeterLedger {
@@ -70,6 +71,13 @@ public class MeterLedger {
      * and the insert happen while this meter's month row is locked.
      */
     public Entry count(String key, String month, UUID articleId, Grant grant) {
+        // Most views count nothing: a re-read, or a meter already used up. Reads are only ever added within a month
+        // (a merge empties a visitor's key as they sign in, and a raced look then errs towards the paywall), so
+        // what one unlocked query says of those stands, and only a read that would count needs the lock.
+        Entry standing = look(key, month, articleId);
+        if (standing.alreadyCounted() || !grant.grants(standing.usedBefore(), false)) {
+            return standing;
+        }
         // The month row usually exists: lock it straight away, and create it only when the lock finds none.
         Entry counted = countLocked(key, month, articleId, grant);
         if (counted != null) {

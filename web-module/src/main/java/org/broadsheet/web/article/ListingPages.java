@@ -11,6 +11,7 @@ import org.broadsheet.content.ArticleSummary;
 import org.broadsheet.content.CatalogRef;
 import org.broadsheet.web.errors.PageNotFoundException;
 import org.broadsheet.web.support.PageMeta;
+import org.broadsheet.web.support.SharedPages;
 import org.broadsheet.web.support.SiteProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +50,7 @@ class ListingPages {
         model.addAttribute("sectionBlocks", blocks);
         model.addAttribute("pageMeta", PageMeta.website("Broadsheet",
                 "Independent journalism, funded by readers.", site.absolute("/")));
-        return "article/home";
+        return SharedPages.view("article/home");
     }
 
     @GetMapping("/section/{key}")
@@ -84,7 +85,7 @@ class ListingPages {
         model.addAttribute("feedUrl", "Section".equals(kind) ? path + "/rss.xml" : null);
         model.addAttribute("pageMeta", PageMeta.website(ref.name(), kind + ": " + ref.name() + " on Broadsheet",
                 site.absolute(path)));
-        return "article/listing";
+        return SharedPages.view("article/listing");
     }
 
     private static CatalogRef found(Optional<CatalogRef> ref, String kind, String key) {

@@ -21,6 +21,7 @@ import org.broadsheet.web.support.CurrentReaderFacts;
 import org.broadsheet.web.support.DailyCounts;
 import org.broadsheet.web.support.NewsTimes;
 import org.broadsheet.web.support.PageMeta;
+import org.broadsheet.web.support.SharedPages;
 import org.broadsheet.web.support.SiteProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -96,7 +97,7 @@ class StoryPage {
         model.addAttribute("imageSrc", hasImage ? article.image().path() : null);
         model.addAttribute("pageMeta", new PageMeta(article.headline(), article.summary(), url, "article",
                 hasImage ? structuredData.imageUrl(article.image()) : null, structuredData.newsArticle(article)));
-        return "article/article";
+        return SharedPages.view("article/article");
     }
 
     /**
