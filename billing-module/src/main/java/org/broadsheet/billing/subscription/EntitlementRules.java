@@ -22,9 +22,23 @@ final class EntitlementRules {
         this.zone = zone;
     }
 
+    /** What of a subscription decides access: its status and the instants the status table reads. */
+    record Terms(String status, Instant trialEnd, Instant currentPeriodEnd, boolean cancelAtPeriodEnd,
+            Instant pastDueSince, Instant lastSyncedAt) {
+
+        static Terms of(SubscriptionRecord s) {
+            return new Terms(s.getStatus(), s.getTrialEnd(), s.getCurrentPeriodEnd(), s.isCancelAtPeriodEnd(),
+                    s.getPastDueSince(), s.getLastSyncedAt());
+        }
+    }
+
     Entitlement decide(List<SubscriptionRecord> subscriptions, List<LocalDate> compsUntil, Instant now) {
+        return decideTerms(subscriptions.stream().map(Terms::of).toList(), compsUntil, now);
+    }
+
+    Entitlement decideTerms(List<Terms> subscriptions, List<LocalDate> compsUntil, Instant now) {
         List<Entitlement> candidates = new ArrayList<>();
-        for (SubscriptionRecord s : subscriptions) {
+        for (Terms s : subscriptions) {
             Entitlement e = ofSubscription(s, now);
             if (e.active()) {
                 candidates.add(e);
@@ -41,20 +55,24 @@ final class EntitlementRules {
     }
 
     Entitlement ofSubscription(SubscriptionRecord s, Instant now) {
-        switch (s.getStatus()) {
+        return ofSubscription(Terms.of(s), now);
+    }
+
+    Entitlement ofSubscription(Terms s, Instant now) {
+        switch (s.status()) {
             case "trialing" -> {
-                if (s.getTrialEnd() != null && now.isBefore(s.getTrialEnd())) {
-                    return new Entitlement(EntitlementSource.TRIAL, true, s.getTrialEnd());
+                if (s.trialEnd() != null && now.isBefore(s.trialEnd())) {
+                    return new Entitlement(EntitlementSource.TRIAL, true, s.trialEnd());
                 }
             }
             case "active" -> {
-                Instant end = s.getCurrentPeriodEnd();
-                if (end != null && (now.isBefore(end) || !s.isCancelAtPeriodEnd())) {
+                Instant end = s.currentPeriodEnd();
+                if (end != null && (now.isBefore(end) || !s.cancelAtPeriodEnd())) {
                     return new Entitlement(EntitlementSource.SUBSCRIPTION, true, end);
                 }
             }
             case "past_due" -> {
-                Instant since = s.getPastDueSince() != null ? s.getPastDueSince() : s.getLastSyncedAt();
+                Instant since = s.pastDueSince() != null ? s.pastDueSince() : s.lastSyncedAt();
                 Instant end = since.plus(grace);
                 if (now.isBefore(end)) {
                     return new Entitlement(EntitlementSource.GRACE, true, end);

@@ -4,23 +4,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.broadsheet.content.ArticleCatalog;
 import org.broadsheet.content.CatalogRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.broadsheet.web.support.SiteModel;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Puts the section navigation into every page's model so the masthead can show it: the list items as HTML, built
+ * Puts the section navigation into the model of every page about to be rendered so the masthead can show it (JSON
+ * answers and redirects skip it): the list items as HTML, built
  * once for as long as the catalog answers with the same list of sections (it keeps them for a few seconds) rather
  * than link by link on every page. The same for every reader: nothing reader-specific is in it.
  */
-@ControllerAdvice(annotations = Controller.class)
-class SectionNavigation {
+@Component
+class SectionNavigation implements HandlerInterceptor, WebMvcConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SectionNavigation.class);
 
@@ -44,12 +49,20 @@ class SectionNavigation {
         this.catalog = catalog;
     }
 
-    @ModelAttribute("navSections")
-    SectionMenu navSections(HttpServletRequest request) {
-        String contextPath = request.getContextPath();
-        if (request.getRequestURI().startsWith(contextPath + "/api/")) {
-            return SectionMenu.NONE; // JSON answers render no masthead
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView page) {
+        if (SiteModel.isPage(page) && !page.getModel().containsKey("navSections")) {
+            page.addObject("navSections", navSections(request.getContextPath()));
         }
+    }
+
+    SectionMenu navSections(String contextPath) {
         List<CatalogRef> sections;
         try {
             sections = catalog.sections();
