@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.broadsheet.content.article.ArticleContent;
 import org.broadsheet.content.article.ArticleQueries;
 import org.broadsheet.content.rules.CampaignTokens;
 import org.broadsheet.content.rules.RuleBooks;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +26,8 @@ public class ArticleGate {
     private final ArticleQueries queries;
     private final Meters meters;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<Clock> clocks;
+    /** The application's clock, looked up once (on every view, the lookup cost more than the reading). */
+    private final Supplier<Clock> clock;
     private final GiftLinks gifts;
     private final RuleBooks rules;
     private final CampaignTokens campaigns;
@@ -36,7 +39,7 @@ public class ArticleGate {
         this.queries = queries;
         this.meters = meters;
         this.events = events;
-        this.clocks = clocks;
+        this.clock = SingletonSupplier.of(() -> clocks.getIfAvailable(Clock::systemUTC));
         this.gifts = gifts;
     }
 
@@ -95,7 +98,7 @@ public class ArticleGate {
             return Optional.empty();
         }
         ArticleContent article = found.get();
-        Instant now = clocks.getIfAvailable(Clock::systemUTC).instant();
+        Instant now = clock.get().instant();
         ArticleFacts facts = new ArticleFacts(article.slug(), article.accessLevel(),
                 article.section() == null ? null : article.section().key(),
                 article.topics().stream().map(CatalogRef::key).toList(), article.publishedAt());
@@ -109,10 +112,10 @@ public class ArticleGate {
         }
         if (reading && access.granted()) {
             events.publishEvent(new ArticleRead(article.id(), article.slug(), reader.accountId(),
-                    clocks.getIfAvailable(Clock::systemUTC).instant()));
+                    clock.get().instant()));
         } else if (reading) {
             events.publishEvent(new ArticleDenied(article.id(), article.slug(), access.reason(), reader.accountId(),
-                    clocks.getIfAvailable(Clock::systemUTC).instant()));
+                    clock.get().instant()));
         }
         List<String> paragraphs = article.paragraphs();
         boolean truncated = !access.granted();

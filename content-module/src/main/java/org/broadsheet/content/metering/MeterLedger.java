@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,13 +52,14 @@ public class MeterLedger {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
-    private final ObjectProvider<Clock> clocks;
+    /** The application's clock, looked up once (on every view, the lookup cost more than the reading). */
+    private final Supplier<Clock> clock;
 
     MeterLedger(JdbcClient jdbc, PlatformTransactionManager transactions, ObjectProvider<Clock> clocks) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clocks = clocks;
+        this.clock = SingletonSupplier.of(() -> clocks.getIfAvailable(Clock::systemUTC));
     }
 
     /** The meter as it stands, without locking or counting; {@code articleId} may be null. */
@@ -138,7 +141,7 @@ public class MeterLedger {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clocks.getIfAvailable(Clock::systemUTC).instant(), ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(clock.get().instant(), ZoneOffset.UTC);
     }
 
     private boolean monthExists(String key, String month) {

@@ -13,19 +13,18 @@ public class PlanOffers {
     public record Offer(String key, String name, String price, String per, int trialDays) {
     }
 
-    private final Plans plans;
-    private final BillingPageModels models;
+    private final List<Offer> all;
 
     PlanOffers(Plans plans, BillingPageModels models) {
-        this.plans = plans;
-        this.models = models;
+        // the plans come from configuration: format them once, not on every paywall
+        this.all = plans.all().stream()
+                .map(models::card)
+                .map(card -> new Offer(card.key(), card.name(), card.price(), card.per(), card.trialDays()))
+                .toList();
     }
 
     /** Every plan, monthly first; never empty. */
     public List<Offer> all() {
-        return plans.all().stream()
-                .map(models::card)
-                .map(card -> new Offer(card.key(), card.name(), card.price(), card.per(), card.trialDays()))
-                .toList();
+        return all;
     }
 }

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,7 +33,8 @@ public class DailyCounts {
 
     private final JdbcClient jdbc;
     private final SiteProperties site;
-    private final ObjectProvider<Clock> clocks;
+    /** The application's clock, looked up once (on every view, the lookup cost more than the reading). */
+    private final Supplier<Clock> clock;
     private final Map<Key, LongAdder> pending = new ConcurrentHashMap<>();
 
     private record Key(LocalDate day, String metric) {
@@ -40,12 +43,12 @@ public class DailyCounts {
     public DailyCounts(JdbcClient jdbc, SiteProperties site, ObjectProvider<Clock> clocks) {
         this.jdbc = jdbc;
         this.site = site;
-        this.clocks = clocks;
+        this.clock = SingletonSupplier.of(() -> clocks.getIfAvailable(Clock::systemUTC));
     }
 
     /** Adds one to today's count of the metric. */
     public void increment(String metric) {
-        LocalDate day = LocalDate.now(clocks.getIfAvailable(Clock::systemUTC).withZone(site.timeZone()));
+        LocalDate day = LocalDate.now(clock.get().withZone(site.timeZone()));
         pending.computeIfAbsent(new Key(day, metric), key -> new LongAdder()).increment();
     }
 

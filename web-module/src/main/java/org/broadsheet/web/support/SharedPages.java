@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -24,6 +25,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -59,7 +61,7 @@ public class SharedPages implements ViewResolver, Ordered {
     private record Key(String view, Locale locale, String today, Map<String, Object> model) {
     }
 
-    private final ObjectProvider<ThymeleafViewResolver> templates;
+    private final Supplier<ThymeleafViewResolver> templates;
     private final NewsTimes times;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
     private final Cache<Key, byte[]> pages = Caffeine.newBuilder()
@@ -70,7 +72,7 @@ public class SharedPages implements ViewResolver, Ordered {
             .build();
 
     SharedPages(ObjectProvider<ThymeleafViewResolver> templates, NewsTimes times, ObjectProvider<MeterRegistry> meters) {
-        this.templates = templates;
+        this.templates = SingletonSupplier.of(templates::getIfAvailable);
         this.times = times;
         meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, pages, "shared-pages"));
     }
@@ -86,7 +88,7 @@ public class SharedPages implements ViewResolver, Ordered {
             return null;
         }
         String template = viewName.substring(PREFIX.length());
-        ThymeleafViewResolver resolver = templates.getIfAvailable();
+        ThymeleafViewResolver resolver = templates.get();
         View view = resolver == null ? null : resolver.resolveViewName(template, locale);
         return view == null ? null : new SharedView(template, locale, view);
     }
