@@ -25,8 +25,11 @@ class ReadingHistoryTable implements ReadingHistory {
         this.catalog = catalog;
     }
 
+    /**
+     * Needs no transaction: each statement is atomic, and a read racing another (or a pause) still ends as one row
+     * with every read counted.
+     */
     @Override
-    @Transactional
     public void record(UUID accountId, UUID articleId, Instant at) {
         var when = Timestamps.toSql(at);
         // A re-read (the usual case) is one statement: the update, which also checks that history is not paused.
