@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Objects;
@@ -63,6 +64,15 @@ final class FeedRanking {
     record Ranked(Candidate candidate, double score, List<String> because) {
     }
 
+    /** Higher score first, then newer, then by id. */
+    private static final Comparator<Ranked> FEED_ORDER = (x, y) -> {
+        int order = Double.compare(y.score(), x.score());
+        if (order == 0) {
+            order = y.candidate().publishedAt().compareTo(x.candidate().publishedAt());
+        }
+        return order != 0 ? order : x.candidate().id().compareTo(y.candidate().id());
+    };
+
     private FeedRanking() {
     }
 
@@ -78,9 +88,7 @@ final class FeedRanking {
             Signals signals = signalsOf.apply(candidate);
             scored.add(new Ranked(candidate, score(candidate, signals, now), signals.because()));
         }
-        scored.sort(Comparator.comparingDouble(Ranked::score).reversed()
-                .thenComparing(r -> r.candidate().publishedAt(), Comparator.reverseOrder())
-                .thenComparing(r -> r.candidate().id()));
+        scored.sort(FEED_ORDER);
         return spread(scored);
     }
 
@@ -102,17 +110,18 @@ final class FeedRanking {
             UUID blocked = blockedSection(spread);
             Ranked next = null;
             if (blocked != null) {
-                for (Ranked r : waiting) {
+                for (Iterator<Ranked> it = waiting.iterator(); it.hasNext();) {
+                    Ranked r = it.next();
                     if (!blocked.equals(r.candidate().sectionId())) {
                         next = r;
+                        it.remove();
                         break;
                     }
                 }
             }
             if (next == null) {
-                next = waiting.getFirst();
+                next = waiting.removeFirst();
             }
-            waiting.remove(next);
             spread.add(next);
         }
         return spread;

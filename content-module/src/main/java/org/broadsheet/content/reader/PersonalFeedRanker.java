@@ -3,6 +3,7 @@ package org.broadsheet.content.reader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -63,19 +64,23 @@ class PersonalFeedRanker implements PersonalFeed {
     @Override
     public Feed feed(UUID accountId, int page, int size) {
         Instant now = clock.now();
-        List<FollowsTable.Row> followed = follows.rows(accountId);
-        Map<UUID, String> topicNames = names(catalog.entries(FollowKind.TOPIC, keys(followed, FollowKind.TOPIC)));
-        Map<UUID, String> authorNames = names(catalog.entries(FollowKind.AUTHOR, keys(followed, FollowKind.AUTHOR)));
-        Map<UUID, String> sectionNames = names(catalog.entries(FollowKind.SECTION, keys(followed, FollowKind.SECTION)));
+        List<FollowsTable.Named> followed = follows.named(accountId);
+        Map<UUID, String> topicNames = names(followed, FollowKind.TOPIC);
+        Map<UUID, String> authorNames = names(followed, FollowKind.AUTHOR);
+        Map<UUID, String> sectionNames = names(followed, FollowKind.SECTION);
         boolean personalized = !(topicNames.isEmpty() && authorNames.isEmpty() && sectionNames.isEmpty());
 
-        List<FeedRanking.Candidate> pool = new ArrayList<>(candidates.latest(now, LATEST_CANDIDATES));
-        index.ensureIndexed(pool.stream().map(FeedRanking.Candidate::id).toList());
+        FeedCandidates.Latest latest = candidates.latest(now, LATEST_CANDIDATES);
+        List<FeedRanking.Candidate> pool = new ArrayList<>(latest.candidates());
+        index.indexNow(latest.unindexed());
         Map<UUID, List<FeedIndex.Key>> matches = new HashMap<>();
         if (personalized) {
-            index.newest(Map.of(FollowKind.SECTION, sectionNames.keySet(), FollowKind.TOPIC, topicNames.keySet(),
-                            FollowKind.AUTHOR, authorNames.keySet()), now, PER_KEY)
-                    .forEach(k -> matches.computeIfAbsent(k.articleId(), id -> new ArrayList<>()).add(k));
+            Map<FollowKind, Set<UUID>> keys = new EnumMap<>(FollowKind.class);
+            keys.put(FollowKind.SECTION, sectionNames.keySet());
+            keys.put(FollowKind.TOPIC, topicNames.keySet());
+            keys.put(FollowKind.AUTHOR, authorNames.keySet());
+            index.newest(keys, now, PER_KEY)
+                    .forEach(k -> matches.computeIfAbsent(k.articleId(), id -> new ArrayList<>(2)).add(k));
         }
         List<UUID> newestMatched = matches.values().stream()
                 .map(list -> list.get(0))
@@ -94,7 +99,14 @@ class PersonalFeedRanker implements PersonalFeed {
                 .map(oldest -> candidates.readSince(accountId, oldest)).orElse(Set.of());
 
         List<FeedRanking.Ranked> ranked = FeedRanking.rank(pool, c -> {
-            List<FeedIndex.Key> found = matches.getOrDefault(c.id(), List.of());
+            List<FeedIndex.Key> found = matches.get(c.id());
+            if (found == null) {
+                boolean popularOne = mostRead.contains(c.id());
+                boolean readOne = read.contains(c.id());
+                return popularOne || readOne
+                        ? new FeedRanking.Signals(List.of(), List.of(), null, popularOne, readOne)
+                        : FeedRanking.Signals.none();
+            }
             return new FeedRanking.Signals(
                     namesOf(found, FollowKind.TOPIC, topicNames),
                     namesOf(found, FollowKind.AUTHOR, authorNames),
@@ -131,17 +143,19 @@ class PersonalFeedRanker implements PersonalFeed {
     }
 
     private static List<String> namesOf(List<FeedIndex.Key> matches, FollowKind kind, Map<UUID, String> names) {
+        if (matches.size() == 1) {
+            FeedIndex.Key only = matches.get(0);
+            String name = only.kind() == kind ? names.get(only.refId()) : null;
+            return name == null ? List.of() : List.of(name);
+        }
         return matches.stream().filter(m -> m.kind() == kind).map(m -> names.get(m.refId()))
                 .filter(Objects::nonNull).distinct().sorted().toList();
     }
 
-    private static List<String> keys(List<FollowsTable.Row> rows, FollowKind kind) {
-        return rows.stream().filter(r -> r.kind() == kind).map(FollowsTable.Row::key).toList();
-    }
-
-    private static Map<UUID, String> names(Map<String, CatalogTables.Entry> entries) {
+    /** The followed catalog entries of one kind that still exist, id to name. */
+    private static Map<UUID, String> names(List<FollowsTable.Named> followed, FollowKind kind) {
         Map<UUID, String> names = new HashMap<>();
-        entries.values().forEach(e -> names.put(e.id(), e.name()));
+        followed.stream().filter(f -> f.kind() == kind && f.refId() != null).forEach(f -> names.put(f.refId(), f.name()));
         return names;
     }
 }
