@@ -60,8 +60,17 @@ final class FeedRanking {
         }
     }
 
-    /** A candidate with its score and reasons. */
-    record Ranked(Candidate candidate, double score, List<String> because) {
+    /** A candidate with its score and what it was scored on. */
+    record Ranked(Candidate candidate, double score, Signals signals) {
+
+        /** The reasons it is in the feed (built when asked: only the page's items need them). */
+        List<String> because() {
+            return signals.because();
+        }
+    }
+
+    /** The first candidates in feed order (at most the limit asked for) and how many candidates there are in all. */
+    record Head(List<Ranked> first, int total) {
     }
 
     /** Higher score first, then newer, then by id. */
@@ -79,6 +88,14 @@ final class FeedRanking {
     /** The candidates in feed order; each candidate once, whatever the input holds twice. */
     static List<Ranked> rank(List<Candidate> candidates, Function<Candidate, Signals> signalsOf,
             Instant now) {
+        return rank(candidates, signalsOf, now, Integer.MAX_VALUE).first();
+    }
+
+    /**
+     * The first limit candidates in feed order (the same as the first limit of {@link #rank(List, Function, Instant)}:
+     * the spread decides each place from the ones before it), and how many there are in all.
+     */
+    static Head rank(List<Candidate> candidates, Function<Candidate, Signals> signalsOf, Instant now, int limit) {
         Set<UUID> seen = new HashSet<>();
         List<Ranked> scored = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -86,10 +103,10 @@ final class FeedRanking {
                 continue;
             }
             Signals signals = signalsOf.apply(candidate);
-            scored.add(new Ranked(candidate, score(candidate, signals, now), signals.because()));
+            scored.add(new Ranked(candidate, score(candidate, signals, now), signals));
         }
         scored.sort(FEED_ORDER);
-        return spread(scored);
+        return new Head(spread(scored, limit), scored.size());
     }
 
     static double score(Candidate candidate, Signals signals, Instant now) {
@@ -104,9 +121,14 @@ final class FeedRanking {
 
     /** Keeps the order but never lets more than two articles of one section follow each other while another fits. */
     static List<Ranked> spread(List<Ranked> ranked) {
+        return spread(ranked, ranked.size());
+    }
+
+    /** The first limit places of {@link #spread(List)}. */
+    static List<Ranked> spread(List<Ranked> ranked, int limit) {
         LinkedList<Ranked> waiting = new LinkedList<>(ranked);
-        List<Ranked> spread = new ArrayList<>(ranked.size());
-        while (!waiting.isEmpty()) {
+        List<Ranked> spread = new ArrayList<>(Math.min(limit, ranked.size()));
+        while (!waiting.isEmpty() && spread.size() < limit) {
             UUID blocked = blockedSection(spread);
             Ranked next = null;
             if (blocked != null) {

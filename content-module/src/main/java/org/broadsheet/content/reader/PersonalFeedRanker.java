@@ -98,7 +98,9 @@ class PersonalFeedRanker implements PersonalFeed {
         Set<UUID> read = pool.stream().map(FeedRanking.Candidate::publishedAt).min(Comparator.naturalOrder())
                 .map(oldest -> candidates.readSince(accountId, oldest)).orElse(Set.of());
 
-        List<FeedRanking.Ranked> ranked = FeedRanking.rank(pool, c -> {
+        // only the places up to this page's end are spread; the rest would not change them
+        int end = (int) Math.min(Integer.MAX_VALUE, (long) page * size + size);
+        FeedRanking.Head head = FeedRanking.rank(pool, c -> {
             List<FeedIndex.Key> found = matches.get(c.id());
             if (found == null) {
                 boolean popularOne = mostRead.contains(c.id());
@@ -113,10 +115,11 @@ class PersonalFeedRanker implements PersonalFeed {
                     namesOf(found, FollowKind.SECTION, sectionNames).stream().findFirst().orElse(null),
                     mostRead.contains(c.id()),
                     read.contains(c.id()));
-        }, now);
+        }, now, end);
 
-        int from = Math.min(ranked.size(), page * size);
-        int to = Math.min(ranked.size(), from + size);
+        List<FeedRanking.Ranked> ranked = head.first();
+        int from = (int) Math.min(ranked.size(), (long) page * size);
+        int to = Math.min(ranked.size(), end);
         Map<UUID, CatalogRef> allSections = catalog.sections(ranked.subList(from, to).stream()
                 .map(r -> r.candidate().sectionId()).filter(Objects::nonNull).collect(Collectors.toSet()));
         RuleBooks books = rules.getIfAvailable();
@@ -139,7 +142,7 @@ class PersonalFeedRanker implements PersonalFeed {
         List<FollowTarget> suggestions = popular.suggestions().stream()
                 .filter(s -> !following.contains(s.kind() + "/" + s.key()))
                 .limit(MAX_SUGGESTIONS).toList();
-        return new Feed(items, page, size, to < ranked.size(), personalized, suggestions);
+        return new Feed(items, page, size, to < head.total(), personalized, suggestions);
     }
 
     private static List<String> namesOf(List<FeedIndex.Key> matches, FollowKind kind, Map<UUID, String> names) {
