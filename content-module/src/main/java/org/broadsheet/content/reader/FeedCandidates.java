@@ -61,14 +61,18 @@ class FeedCandidates {
         return new Latest(found, unindexed);
     }
 
-    /** The published ones among these articles. */
+    /**
+     * The published ones among these articles. The ids go as one array parameter, so the statement's text is the
+     * same whatever their number: the driver and PostgreSQL prepare it once instead of parsing and planning a new
+     * IN list of 100-odd placeholders per request.
+     */
     List<FeedRanking.Candidate> published(Collection<UUID> ids, Instant now) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM articles a"
-                        + " WHERE a.id IN (:ids) AND a.status = 'PUBLISHED' AND a.published_at <= :now")
-                .param("ids", ids).param("now", Timestamps.toSql(now))
+                        + " WHERE a.id = ANY(?) AND a.status = 'PUBLISHED' AND a.published_at <= ?")
+                .params(ids.toArray(new UUID[0]), Timestamps.toSql(now))
                 .query(CANDIDATE).list();
     }
 

@@ -146,13 +146,24 @@ class PersonalFeedRanker implements PersonalFeed {
     }
 
     private static List<String> namesOf(List<FeedIndex.Key> matches, FollowKind kind, Map<UUID, String> names) {
-        if (matches.size() == 1) {
-            FeedIndex.Key only = matches.get(0);
-            String name = only.kind() == kind ? names.get(only.refId()) : null;
-            return name == null ? List.of() : List.of(name);
+        // the names of the matches of this kind, each once, sorted (a handful at most: no streams)
+        List<String> found = null;
+        for (FeedIndex.Key match : matches) {
+            String name = match.kind() == kind ? names.get(match.refId()) : null;
+            if (name != null) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                if (!found.contains(name)) {
+                    found.add(name);
+                }
+            }
         }
-        return matches.stream().filter(m -> m.kind() == kind).map(m -> names.get(m.refId()))
-                .filter(Objects::nonNull).distinct().sorted().toList();
+        if (found == null) {
+            return List.of();
+        }
+        found.sort(Comparator.naturalOrder());
+        return List.copyOf(found);
     }
 
     /** The followed catalog entries of one kind that still exist, id to name. */
