@@ -40,7 +40,7 @@ class FeedCandidates {
 
     /**
      * The newest published articles, at most limit, each with whether {@code reader_feed_indexed} holds its current
-     * version (what {@link FeedIndex#ensureIndexed} would look up), in one statement.
+     * version (publication and update time), in one statement.
      */
     Latest latest(Instant now, int limit) {
         List<FeedRanking.Candidate> found = new ArrayList<>(limit);

@@ -3,10 +3,8 @@ package org.broadsheet.content.reader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.broadsheet.content.FollowKind;
@@ -85,22 +83,6 @@ class FeedIndex {
     void indexNow(List<UUID> articleIds) {
         if (!articleIds.isEmpty()) {
             reindex(articleIds.stream().distinct().toList());
-        }
-    }
-
-    /** Indexes those of the given articles that are not indexed yet (or changed since); cheap when all are. */
-    void ensureIndexed(Collection<UUID> articleIds) {
-        if (articleIds.isEmpty()) {
-            return;
-        }
-        Set<UUID> current = new HashSet<>(jdbc.sql("""
-                        SELECT i.article_id FROM reader_feed_indexed i JOIN articles a ON a.id = i.article_id
-                        WHERE i.article_id IN (:ids) AND i.published_at = a.published_at AND i.updated_at = a.updated_at""")
-                .param("ids", articleIds)
-                .query(UUID.class).list());
-        List<UUID> missing = articleIds.stream().filter(id -> !current.contains(id)).distinct().toList();
-        if (!missing.isEmpty()) {
-            reindex(missing);
         }
     }
 
