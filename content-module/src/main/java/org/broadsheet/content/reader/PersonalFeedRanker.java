@@ -48,6 +48,7 @@ class PersonalFeedRanker implements PersonalFeed {
     private final WeeklyPopularity popularity;
     private final ReaderClock clock;
     private final ObjectProvider<RuleBooks> rules;
+    private volatile RuleBooks ruleBooks;
 
     /** {@code rules} may be absent (slices without the access rules): then every article shows its own level. */
     PersonalFeedRanker(FollowsTable follows, CatalogTables catalog, FeedCandidates candidates,
@@ -122,7 +123,7 @@ class PersonalFeedRanker implements PersonalFeed {
         int to = Math.min(ranked.size(), end);
         Map<UUID, CatalogRef> allSections = catalog.sections(ranked.subList(from, to).stream()
                 .map(r -> r.candidate().sectionId()).filter(Objects::nonNull).collect(Collectors.toSet()));
-        RuleBooks books = rules.getIfAvailable();
+        RuleBooks books = ruleBooks();
         RuleBook book = books == null ? RuleBook.EMPTY : books.current();
         // the level the access rules give each article now, as its page decides; topics are needed only with rules
         Map<UUID, List<String>> topics = book.rules().isEmpty() ? Map.of()
@@ -143,6 +144,16 @@ class PersonalFeedRanker implements PersonalFeed {
                 .filter(s -> !following.contains(s.kind() + "/" + s.key()))
                 .limit(MAX_SUGGESTIONS).toList();
         return new Feed(items, page, size, to < head.total(), personalized, suggestions);
+    }
+
+    /** The rule books once found (a bean lookup per request cost 2-3 % of the feed's CPU); null while absent. */
+    private RuleBooks ruleBooks() {
+        RuleBooks found = ruleBooks;
+        if (found == null) {
+            found = rules.getIfAvailable();
+            ruleBooks = found;
+        }
+        return found;
     }
 
     private static List<String> namesOf(List<FeedIndex.Key> matches, FollowKind kind, Map<UUID, String> names) {
