@@ -11,7 +11,8 @@
 #
 # Settings (environment): DURATION=20s per measured phase, WARMUP=10s before each, CONNECTIONS=32, THREADS=2,
 # FEED_CONNECTIONS=8, FEED_ARTICLES=100000, WEBHOOK_EVENTS=20000 distinct events posted for WEBHOOK_DURATION=5s
-# (then repeated: duplicates), VISITORS=2000, SKIP_BUILD=1 to reuse the jars,
+# (then repeated: duplicates), VISITORS=2000, SKIP_BUILD=1 to reuse the jars, CASES="floor page api webhooks feed"
+# to run only some cases (the H2 instance is not started when none of its four cases is asked),
 # JAVA_OPTS to override the JVM options, KEEP=1 to keep the temporary directory.
 set -euo pipefail
 
@@ -36,6 +37,10 @@ VISITORS=${VISITORS:-2000}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms128m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=160m -Xss256k -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"}
 TOMCAT_THREADS=${TOMCAT_THREADS:-32}
 MALLOC_ARENAS=${MALLOC_ARENAS:-2}
+CASES=${CASES:-floor page api webhooks feed}
+want() { [[ " $CASES " == *" $1 "* ]]; }
+H2_CASES=0
+for c in floor page api webhooks; do if want "$c"; then H2_CASES=1; fi; done
 
 need() {
   local missing=()
@@ -109,9 +114,11 @@ start_app() { # JDBC URL, user, password, log name: starts the jar, waits until 
   tr '\0' '\n' <"/proc/$JAVA_PID/environ" | grep -q "^MALLOC_ARENA_MAX=$MALLOC_ARENAS$" \
     || { echo "MALLOC_ARENA_MAX did not reach the java process" >&2; exit 1; }
 }
-start_app "$DB_URL" sa "" app
 CLK_TCK=$(getconf CLK_TCK)
-echo "app pid $JAVA_PID on port $PORT, Stripe stand-in at $STRIPE_API, work dir $WORK" >&2
+if ((H2_CASES)); then
+  start_app "$DB_URL" sa "" app
+  echo "app pid $JAVA_PID on port $PORT, Stripe stand-in at $STRIPE_API, work dir $WORK" >&2
+fi
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$JAVA_PID/stat"; }
 peak_rss_mib() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$JAVA_PID/status"; }
@@ -141,6 +148,9 @@ measure() { # name connections wrk-arguments…
 }
 
 # ---- data for the cases ------------------------------------------------------------------------------------------
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+RSS=-
+if ((H2_CASES)); then
 curl -sf "$BASE/api/v1/articles?size=100" >"$WORK/articles.json"
 jq -r '.items[] | select(.accessLevel == "METERED" or .accessLevel == "PREMIUM") | .slug' "$WORK/articles.json" \
   >"$WORK/gated-slugs"
@@ -164,13 +174,14 @@ REASON=$(curl -sf "$BASE/api/v1/articles/$PREMIUM_SLUG" -H "Authorization: Beare
 
 # ---- the cases ---------------------------------------------------------------------------------------------------
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-measure floor "$CONNECTIONS" "$BASE/actuator/health/liveness"
-measure page "$CONNECTIONS" -s "$BENCH/page.lua" "$BASE/" "$WORK/cookie-pool" "$WORK/gated-slugs"
+if want floor; then measure floor "$CONNECTIONS" "$BASE/actuator/health/liveness"; fi
+if want page; then measure page "$CONNECTIONS" -s "$BENCH/page.lua" "$BASE/" "$WORK/cookie-pool" "$WORK/gated-slugs"; fi
 PAGE_CHECK=$(curl -s -b "bs_visitor=$(tail -1 "$WORK/cookie-pool")" "$BASE/article/$PREMIUM_SLUG" | grep -c 'paywall' || true)
-measure api "$CONNECTIONS" -H "Authorization: Bearer $READER_TOKEN" "$BASE/api/v1/articles/$PREMIUM_SLUG"
+if want api; then measure api "$CONNECTIONS" -H "Authorization: Bearer $READER_TOKEN" "$BASE/api/v1/articles/$PREMIUM_SLUG"; fi
 
 # webhooks: distinct signed events (signed just now: Stripe's tolerance is 5 minutes), after a warm-up round of
 # 2,000 others; then wait until every stored event is applied.
+if want webhooks; then
 java -cp "$TOOLS" org.broadsheet.bench.WebhookBodies 2000 "$WEBHOOK_SECRET" "$WORK/webhooks.txt" warm
 wrk -t1 -c4 -d3s -s "$BENCH/webhooks.lua" "$BASE/" "$WORK/webhooks.txt" 1 >/dev/null 2>&1 || true
 for _ in $(seq 300); do
@@ -201,16 +212,21 @@ STORED=$(sql "SELECT COUNT(*) FROM billing_webhook_event WHERE event_id LIKE 'ev
 APPLIED=$(sql "SELECT COUNT(*) FROM billing_webhook_event WHERE event_id LIKE 'evt_bench_run_%' AND status = 'PROCESSED' AND attempts = 1")
 NOT_APPLIED=$(sql "SELECT COUNT(*) FROM billing_webhook_event WHERE status <> 'PROCESSED'")
 echo "webhooks: ${RPS[webhooks]} events/s accepted, $requests posted, $DISTINCT distinct, $STORED stored, $APPLIED applied once, $NOT_APPLIED not applied; applying the rest took ${APPLY_SECONDS}s" >&2
+fi
 
-LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 RSS=$(peak_rss_mib)
+fi
 
 # feed: on PostgreSQL (the feed index is written for it; H2 in the process cannot sweep 100,000 articles in
 # time). The H2 instance stops; an embedded PostgreSQL server (benchmarks' PostgresServer) and a second instance
 # of the jar on it start, with the same JVM options; the articles are generated there in batched inserts, the
 # reader follows 20 things, and the case is measured once the feed index has taken them.
+FEED_RSS=-
+if want feed; then
+if ((H2_CASES)); then
 kill "$JAVA_PID" 2>/dev/null || true
 wait "$APP_SHELL" 2>/dev/null || true
+fi
 (exec java -Xmx128m -cp "$TOOLS" org.broadsheet.bench.PostgresServer "$WORK/postgres-url" >"$WORK/postgres.log" 2>&1) &
 PIDS+=($!)
 for _ in $(seq 300); do [ -s "$WORK/postgres-url" ] && break; sleep 0.2; done
@@ -242,6 +258,8 @@ curl -sf "$BASE/api/v1/me/feed" -H "Authorization: Bearer $READER_TOKEN" | jq -e
 echo "feed: the index sweep took the $FEED_ARTICLES articles within ${INDEX_SECONDS}s" >&2
 measure feed "$FEED_CONNECTIONS" --timeout 10s -H "Authorization: Bearer $READER_TOKEN" "$BASE/api/v1/me/feed"
 FEED_RSS=$(peak_rss_mib)
+fi
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- report ------------------------------------------------------------------------------------------------------
 echo
@@ -250,8 +268,9 @@ echo "JVM: $JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENAS; Tomcat threads $TOMCAT_T
 echo
 printf '%-44s %9s %9s %9s %10s %8s\n' case "req/s" "p50 ms" "p99 ms" "CPU ms/req" "x floor"
 row() {
+  want "$2" || return 0
   printf '%-44s %9s %9s %9s %10s %8s\n' "$1" "${RPS[$2]}" "${P50[$2]}" "${P99[$2]}" "${CPU[$2]}" \
-    "$(awk -v a="${RPS[$2]}" -v b="${RPS[floor]}" 'BEGIN { printf "%.2f", a / b }')"
+    "$(awk -v a="${RPS[$2]}" -v b="${RPS[floor]:-}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }')"
 }
 row "floor: GET /actuator/health/liveness (c=$CONNECTIONS)" floor
 row "gated article page, anonymous (c=$CONNECTIONS)" page
@@ -260,21 +279,25 @@ row "webhooks accepted (c=$CONNECTIONS, $WEBHOOK_DURATION)" webhooks
 row "feed, 20 follows, $FEED_ARTICLES articles, PostgreSQL (c=$FEED_CONNECTIONS)" feed
 echo
 echo "peak RSS (VmHWM): $RSS MiB (H2 instance, floor to webhooks); feed instance on PostgreSQL: $FEED_RSS MiB"
-echo "webhooks: $DISTINCT distinct events sent ($requests posts), $STORED stored, $APPLIED applied (each once: applying is claimed under a lease and marked PROCESSED once), $NOT_APPLIED not applied; all applied ${APPLY_SECONDS}s after the last post"
-for name in floor page api webhooks feed; do
-  [ -z "${ERR[$name]// /}" ] || echo "WARNING: $name had non-2xx/3xx responses or socket errors: ${ERR[$name]}"
+want webhooks && echo "webhooks: $DISTINCT distinct events sent ($requests posts), $STORED stored, $APPLIED applied (each once: applying is claimed under a lease and marked PROCESSED once), $NOT_APPLIED not applied; all applied ${APPLY_SECONDS}s after the last post"
+for name in $CASES; do
+  [ -z "${ERR[$name]:-}" ] || [ -z "${ERR[$name]// /}" ] || echo "WARNING: $name had non-2xx/3xx responses or socket errors: ${ERR[$name]}"
 done
 echo
 verdict() { if awk "BEGIN { exit !($2) }"; then echo "PASS  $1"; else echo "FAIL  $1"; FAILED=1; fi; }
 FAILED=0
+if want page && want floor; then
 verdict "gated article page >= 0.5x floor req/s (${RPS[page]} vs ${RPS[floor]})" "${RPS[page]} >= 0.5 * ${RPS[floor]}"
-verdict "article API p99 <= 20 ms at $CONNECTIONS connections (${P99[api]} ms)" "${P99[api]} <= 20"
-verdict "article page <= 0.5 ms CPU per request (${CPU[page]} ms)" "${CPU[page]} <= 0.5"
-verdict "RSS <= 400 MiB under load ($RSS MiB)" "$RSS <= 400"
+fi
+if want api; then verdict "article API p99 <= 20 ms at $CONNECTIONS connections (${P99[api]} ms)" "${P99[api]} <= 20"; fi
+if want page; then verdict "article page <= 0.5 ms CPU per request (${CPU[page]} ms)" "${CPU[page]} <= 0.5"; fi
+if ((H2_CASES)); then verdict "RSS <= 400 MiB under load ($RSS MiB)" "$RSS <= 400"; fi
+if want webhooks; then
 verdict "webhook ingestion >= 1000 events/s (${RPS[webhooks]})" "${RPS[webhooks]} >= 1000"
 # Every stored event applied once; stored = the distinct events that reached the server: at least those wrk saw
 # answered (or all distinct ones when the pool was repeated), at most those it started to send.
 verdict "webhooks applied exactly once ($APPLIED applied once of $STORED stored; $DISTINCT distinct sent, $requests answered)" \
   "$APPLIED == $STORED && $NOT_APPLIED == 0 && $STORED <= $DISTINCT && $STORED >= ($requests < $DISTINCT ? $requests : $DISTINCT) - 0"
-verdict "feed p99 <= 20 ms at $FEED_ARTICLES articles, 20 follows (${P99[feed]} ms, ${RPS[feed]} req/s)" "${RPS[feed]} > 0 && ${P99[feed]} <= 20"
+fi
+if want feed; then verdict "feed p99 <= 20 ms at $FEED_ARTICLES articles, 20 follows (${P99[feed]} ms, ${RPS[feed]} req/s)" "${RPS[feed]} > 0 && ${P99[feed]} <= 20"; fi
 exit $FAILED

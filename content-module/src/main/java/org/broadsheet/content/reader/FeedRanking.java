@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Objects;
@@ -59,9 +60,27 @@ final class FeedRanking {
         }
     }
 
-    /** A candidate with its score and reasons. */
-    record Ranked(Candidate candidate, double score, List<String> because) {
+    /** A candidate with its score and what it was scored on. */
+    record Ranked(Candidate candidate, double score, Signals signals) {
+
+        /** The reasons it is in the feed (built when asked: only the page's items need them). */
+        List<String> because() {
+            return signals.because();
+        }
     }
+
+    /** The first candidates in feed order (at most the limit asked for) and how many candidates there are in all. */
+    record Head(List<Ranked> first, int total) {
+    }
+
+    /** Higher score first, then newer, then by id. */
+    private static final Comparator<Ranked> FEED_ORDER = (x, y) -> {
+        int order = Double.compare(y.score(), x.score());
+        if (order == 0) {
+            order = y.candidate().publishedAt().compareTo(x.candidate().publishedAt());
+        }
+        return order != 0 ? order : x.candidate().id().compareTo(y.candidate().id());
+    };
 
     private FeedRanking() {
     }
@@ -69,6 +88,14 @@ final class FeedRanking {
     /** The candidates in feed order; each candidate once, whatever the input holds twice. */
     static List<Ranked> rank(List<Candidate> candidates, Function<Candidate, Signals> signalsOf,
             Instant now) {
+        return rank(candidates, signalsOf, now, Integer.MAX_VALUE).first();
+    }
+
+    /**
+     * The first limit candidates in feed order (the same as the first limit of {@link #rank(List, Function, Instant)}:
+     * the spread decides each place from the ones before it), and how many there are in all.
+     */
+    static Head rank(List<Candidate> candidates, Function<Candidate, Signals> signalsOf, Instant now, int limit) {
         Set<UUID> seen = new HashSet<>();
         List<Ranked> scored = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -76,12 +103,10 @@ final class FeedRanking {
                 continue;
             }
             Signals signals = signalsOf.apply(candidate);
-            scored.add(new Ranked(candidate, score(candidate, signals, now), signals.because()));
+            scored.add(new Ranked(candidate, score(candidate, signals, now), signals));
         }
-        scored.sort(Comparator.comparingDouble(Ranked::score).reversed()
-                .thenComparing(r -> r.candidate().publishedAt(), Comparator.reverseOrder())
-                .thenComparing(r -> r.candidate().id()));
-        return spread(scored);
+        scored.sort(FEED_ORDER);
+        return new Head(spread(scored, limit), scored.size());
     }
 
     static double score(Candidate candidate, Signals signals, Instant now) {
@@ -96,23 +121,29 @@ final class FeedRanking {
 
     /** Keeps the order but never lets more than two articles of one section follow each other while another fits. */
     static List<Ranked> spread(List<Ranked> ranked) {
+        return spread(ranked, ranked.size());
+    }
+
+    /** The first limit places of {@link #spread(List)}. */
+    static List<Ranked> spread(List<Ranked> ranked, int limit) {
         LinkedList<Ranked> waiting = new LinkedList<>(ranked);
-        List<Ranked> spread = new ArrayList<>(ranked.size());
-        while (!waiting.isEmpty()) {
+        List<Ranked> spread = new ArrayList<>(Math.min(limit, ranked.size()));
+        while (!waiting.isEmpty() && spread.size() < limit) {
             UUID blocked = blockedSection(spread);
             Ranked next = null;
             if (blocked != null) {
-                for (Ranked r : waiting) {
+                for (Iterator<Ranked> it = waiting.iterator(); it.hasNext();) {
+                    Ranked r = it.next();
                     if (!blocked.equals(r.candidate().sectionId())) {
                         next = r;
+                        it.remove();
                         break;
                     }
                 }
             }
             if (next == null) {
-                next = waiting.getFirst();
+                next = waiting.removeFirst();
             }
-            waiting.remove(next);
             spread.add(next);
         }
         return spread;

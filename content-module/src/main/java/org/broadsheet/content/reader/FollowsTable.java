@@ -111,6 +111,26 @@ class FollowsTable implements Follows {
                 .list();
     }
 
+    /** A stored follow with the catalog entry it names; refId and name are null when the entry no longer exists. */
+    record Named(FollowKind kind, String key, UUID refId, String name) {
+    }
+
+    /** The reader's follows with their catalog ids and names, in one statement (the feed's first read). */
+    List<Named> named(UUID accountId) {
+        return jdbc.sql("""
+                        SELECT f.kind, f.follow_key, COALESCE(s.id, t.id, w.id) AS ref_id,
+                               COALESCE(s.name, t.name, w.name) AS name
+                        FROM reader_follows f
+                        LEFT JOIN sections s ON f.kind = 'SECTION' AND s.ref_key = f.follow_key
+                        LEFT JOIN topics t ON f.kind = 'TOPIC' AND t.ref_key = f.follow_key
+                        LEFT JOIN authors w ON f.kind = 'AUTHOR' AND w.ref_key = f.follow_key
+                        WHERE f.account_id = ?""")
+                .param(accountId)
+                .query((rs, n) -> new Named(FollowKind.valueOf(rs.getString("kind")), rs.getString("follow_key"),
+                        rs.getObject("ref_id", UUID.class), rs.getString("name")))
+                .list();
+    }
+
     private long newArticles(FollowTarget target, Object since, Object now) {
         String sql = switch (target.kind()) {
             case SECTION -> """

@@ -3,6 +3,7 @@ package org.broadsheet.content.reader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -47,6 +48,7 @@ class PersonalFeedRanker implements PersonalFeed {
     private final WeeklyPopularity popularity;
     private final ReaderClock clock;
     private final ObjectProvider<RuleBooks> rules;
+    private volatile RuleBooks ruleBooks;
 
     /** {@code rules} may be absent (slices without the access rules): then every article shows its own level. */
     PersonalFeedRanker(FollowsTable follows, CatalogTables catalog, FeedCandidates candidates,
@@ -63,19 +65,23 @@ class PersonalFeedRanker implements PersonalFeed {
     @Override
     public Feed feed(UUID accountId, int page, int size) {
         Instant now = clock.now();
-        List<FollowsTable.Row> followed = follows.rows(accountId);
-        Map<UUID, String> topicNames = names(catalog.entries(FollowKind.TOPIC, keys(followed, FollowKind.TOPIC)));
-        Map<UUID, String> authorNames = names(catalog.entries(FollowKind.AUTHOR, keys(followed, FollowKind.AUTHOR)));
-        Map<UUID, String> sectionNames = names(catalog.entries(FollowKind.SECTION, keys(followed, FollowKind.SECTION)));
+        List<FollowsTable.Named> followed = follows.named(accountId);
+        Map<UUID, String> topicNames = names(followed, FollowKind.TOPIC);
+        Map<UUID, String> authorNames = names(followed, FollowKind.AUTHOR);
+        Map<UUID, String> sectionNames = names(followed, FollowKind.SECTION);
         boolean personalized = !(topicNames.isEmpty() && authorNames.isEmpty() && sectionNames.isEmpty());
 
-        List<FeedRanking.Candidate> pool = new ArrayList<>(candidates.latest(now, LATEST_CANDIDATES));
-        index.ensureIndexed(pool.stream().map(FeedRanking.Candidate::id).toList());
+        FeedCandidates.Latest latest = candidates.latest(now, LATEST_CANDIDATES);
+        List<FeedRanking.Candidate> pool = new ArrayList<>(latest.candidates());
+        index.indexNow(latest.unindexed());
         Map<UUID, List<FeedIndex.Key>> matches = new HashMap<>();
         if (personalized) {
-            index.newest(Map.of(FollowKind.SECTION, sectionNames.keySet(), FollowKind.TOPIC, topicNames.keySet(),
-                            FollowKind.AUTHOR, authorNames.keySet()), now, PER_KEY)
-                    .forEach(k -> matches.computeIfAbsent(k.articleId(), id -> new ArrayList<>()).add(k));
+            Map<FollowKind, Set<UUID>> keys = new EnumMap<>(FollowKind.class);
+            keys.put(FollowKind.SECTION, sectionNames.keySet());
+            keys.put(FollowKind.TOPIC, topicNames.keySet());
+            keys.put(FollowKind.AUTHOR, authorNames.keySet());
+            index.newest(keys, now, PER_KEY)
+                    .forEach(k -> matches.computeIfAbsent(k.articleId(), id -> new ArrayList<>(2)).add(k));
         }
         List<UUID> newestMatched = matches.values().stream()
                 .map(list -> list.get(0))
@@ -93,21 +99,31 @@ class PersonalFeedRanker implements PersonalFeed {
         Set<UUID> read = pool.stream().map(FeedRanking.Candidate::publishedAt).min(Comparator.naturalOrder())
                 .map(oldest -> candidates.readSince(accountId, oldest)).orElse(Set.of());
 
-        List<FeedRanking.Ranked> ranked = FeedRanking.rank(pool, c -> {
-            List<FeedIndex.Key> found = matches.getOrDefault(c.id(), List.of());
+        // only the places up to this page's end are spread; the rest would not change them
+        int end = (int) Math.min(Integer.MAX_VALUE, (long) page * size + size);
+        FeedRanking.Head head = FeedRanking.rank(pool, c -> {
+            List<FeedIndex.Key> found = matches.get(c.id());
+            if (found == null) {
+                boolean popularOne = mostRead.contains(c.id());
+                boolean readOne = read.contains(c.id());
+                return popularOne || readOne
+                        ? new FeedRanking.Signals(List.of(), List.of(), null, popularOne, readOne)
+                        : FeedRanking.Signals.none();
+            }
             return new FeedRanking.Signals(
                     namesOf(found, FollowKind.TOPIC, topicNames),
                     namesOf(found, FollowKind.AUTHOR, authorNames),
                     namesOf(found, FollowKind.SECTION, sectionNames).stream().findFirst().orElse(null),
                     mostRead.contains(c.id()),
                     read.contains(c.id()));
-        }, now);
+        }, now, end);
 
-        int from = Math.min(ranked.size(), page * size);
-        int to = Math.min(ranked.size(), from + size);
+        List<FeedRanking.Ranked> ranked = head.first();
+        int from = (int) Math.min(ranked.size(), (long) page * size);
+        int to = Math.min(ranked.size(), end);
         Map<UUID, CatalogRef> allSections = catalog.sections(ranked.subList(from, to).stream()
                 .map(r -> r.candidate().sectionId()).filter(Objects::nonNull).collect(Collectors.toSet()));
-        RuleBooks books = rules.getIfAvailable();
+        RuleBooks books = ruleBooks();
         RuleBook book = books == null ? RuleBook.EMPTY : books.current();
         // the level the access rules give each article now, as its page decides; topics are needed only with rules
         Map<UUID, List<String>> topics = book.rules().isEmpty() ? Map.of()
@@ -127,21 +143,44 @@ class PersonalFeedRanker implements PersonalFeed {
         List<FollowTarget> suggestions = popular.suggestions().stream()
                 .filter(s -> !following.contains(s.kind() + "/" + s.key()))
                 .limit(MAX_SUGGESTIONS).toList();
-        return new Feed(items, page, size, to < ranked.size(), personalized, suggestions);
+        return new Feed(items, page, size, to < head.total(), personalized, suggestions);
+    }
+
+    /** The rule books once found (a bean lookup per request cost 2-3 % of the feed's CPU); null while absent. */
+    private RuleBooks ruleBooks() {
+        RuleBooks found = ruleBooks;
+        if (found == null) {
+            found = rules.getIfAvailable();
+            ruleBooks = found;
+        }
+        return found;
     }
 
     private static List<String> namesOf(List<FeedIndex.Key> matches, FollowKind kind, Map<UUID, String> names) {
-        return matches.stream().filter(m -> m.kind() == kind).map(m -> names.get(m.refId()))
-                .filter(Objects::nonNull).distinct().sorted().toList();
+        // the names of the matches of this kind, each once, sorted (a handful at most: no streams)
+        List<String> found = null;
+        for (FeedIndex.Key match : matches) {
+            String name = match.kind() == kind ? names.get(match.refId()) : null;
+            if (name != null) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                if (!found.contains(name)) {
+                    found.add(name);
+                }
+            }
+        }
+        if (found == null) {
+            return List.of();
+        }
+        found.sort(Comparator.naturalOrder());
+        return List.copyOf(found);
     }
 
-    private static List<String> keys(List<FollowsTable.Row> rows, FollowKind kind) {
-        return rows.stream().filter(r -> r.kind() == kind).map(FollowsTable.Row::key).toList();
-    }
-
-    private static Map<UUID, String> names(Map<String, CatalogTables.Entry> entries) {
+    /** The followed catalog entries of one kind that still exist, id to name. */
+    private static Map<UUID, String> names(List<FollowsTable.Named> followed, FollowKind kind) {
         Map<UUID, String> names = new HashMap<>();
-        entries.values().forEach(e -> names.put(e.id(), e.name()));
+        followed.stream().filter(f -> f.kind() == kind && f.refId() != null).forEach(f -> names.put(f.refId(), f.name()));
         return names;
     }
 }

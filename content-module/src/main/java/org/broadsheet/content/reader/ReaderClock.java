@@ -11,12 +11,19 @@ import org.springframework.stereotype.Component;
 class ReaderClock {
 
     private final ObjectProvider<Clock> clocks;
+    /** The clock once looked up (a bean lookup per call cost more than the feed's ranking). */
+    private volatile Clock clock;
 
     ReaderClock(ObjectProvider<Clock> clocks) {
         this.clocks = clocks;
     }
 
     Instant now() {
-        return clocks.getIfAvailable(Clock::systemUTC).instant();
+        Clock found = clock;
+        if (found == null) {
+            found = clocks.getIfAvailable(Clock::systemUTC);
+            clock = found;
+        }
+        return found.instant();
     }
 }

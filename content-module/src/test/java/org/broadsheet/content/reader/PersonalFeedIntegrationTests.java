@@ -244,4 +244,64 @@ class PersonalFeedIntegrationTests {
         assertThat(feed.feed(reader, 0, 20).items()).extracting(FeedItem::slug, FeedItem::because)
                 .containsExactly(tuple(story, List.of("You follow Budget")));
     }
+
+    @Test
+    void pagesAgreeWithOneLongPageItemForItemAcrossFollowsOfEveryKind() {
+        follows.follow(reader, FollowKind.TOPIC, elections.key());
+        follows.follow(reader, FollowKind.AUTHOR, priya.key());
+        follows.follow(reader, FollowKind.SECTION, business.key());
+        List<Newsroom.Ref> sections = List.of(politics, sport, business);
+        List<AccessLevel> levels = List.of(AccessLevel.FREE, AccessLevel.METERED, AccessLevel.PREMIUM);
+        List<String> slugs = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Newsroom.ArticleBuilder article = newsroom.article("Story " + i, sections.get(i % 3))
+                    .access(levels.get(i % 3)).publishedAt(ago(Duration.ofMinutes(37L * (i + 1))));
+            if (i % 2 == 0) {
+                article.topics(elections);
+            }
+            if (i % 5 == 0) {
+                article.by(priya);
+            }
+            slugs.add(article.create());
+        }
+        history.record(reader, newsroom.idOf(slugs.get(0)), now);
+        history.record(reader, newsroom.idOf(slugs.get(7)), now);
+
+        List<FeedItem> paged = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            Feed feedPage = feed.feed(reader, page, 7);
+            assertThat(feedPage.hasNext()).isEqualTo(page < 3);
+            paged.addAll(feedPage.items());
+        }
+        Feed whole = feed.feed(reader, 0, 100);
+
+        assertThat(paged).containsExactlyElementsOf(whole.items()).hasSize(24);
+        assertThat(whole.items()).filteredOn(item -> item.slug().equals(slugs.get(10))).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.articleId()).isEqualTo(newsroom.idOf(slugs.get(10)));
+                    assertThat(item.headline()).isEqualTo("Story 10");
+                    assertThat(item.summary()).isEqualTo("About Story 10");
+                    assertThat(item.section().name()).isEqualTo("Sport");
+                    assertThat(item.publishedAt()).isEqualTo(ago(Duration.ofMinutes(37L * 11)));
+                    assertThat(item.accessLevel()).isEqualTo(AccessLevel.METERED);
+                    assertThat(item.because()).containsExactly("You follow Elections", "From Priya Sharma, whom you follow");
+                });
+        assertThat(whole.items()).filteredOn(item -> item.slug().equals(slugs.get(5))).singleElement()
+                .extracting(FeedItem::because)
+                .isEqualTo(List.of("From Priya Sharma, whom you follow", "In Business, which you follow"));
+    }
+
+    @Test
+    void treatsAFollowOfAnEntryThatNoLongerExistsAsNoFollow() {
+        Newsroom.Ref gone = newsroom.topic("Gone");
+        follows.follow(reader, FollowKind.TOPIC, gone.key());
+        jdbc.sql("DELETE FROM topics WHERE id = ?").param(gone.id()).update();
+        String latest = newsroom.article("Just in", sport).publishedAt(ago(Duration.ofMinutes(5))).create();
+
+        Feed page = feed.feed(reader, 0, 20);
+
+        assertThat(page.personalized()).isFalse();
+        assertThat(page.items()).extracting(FeedItem::slug, FeedItem::because)
+                .containsExactly(tuple(latest, List.of("Latest")));
+    }
 }
