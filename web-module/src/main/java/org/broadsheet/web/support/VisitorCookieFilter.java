@@ -37,7 +37,13 @@ class VisitorCookieFilter extends OncePerRequestFilter {
                 || path.startsWith("/actuator/") || path.equals("/favicon.ico")
                 // feeds, sitemap and robots.txt are the same for everyone and publicly cacheable: no cookie
                 || path.equals("/rss.xml") || path.equals("/sitemap.xml") || path.equals("/robots.txt")
-                || path.startsWith("/section/") && path.endsWith("/rss.xml");
+                || path.startsWith("/section/") && path.endsWith("/rss.xml")
+                // Stripe keeps no cookies, and an app calling with its bearer token is metered by its account
+                || path.startsWith("/webhooks/") || isBearer(request.getHeader(HttpHeaders.AUTHORIZATION));
+    }
+
+    private static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.broadsheet.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.broadsheet.content.VisitorIds;
@@ -13,6 +16,7 @@ import org.broadsheet.web.Visitor;
 import org.broadsheet.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +42,29 @@ class VisitorCookieIntegrationTests {
         assertThat(header).startsWith(VisitorIds.COOKIE_NAME + "=")
                 .contains("HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=" + 400L * 24 * 60 * 60)
                 .doesNotContain("Secure");
+    }
+
+    @Test
+    void appCallingWithItsBearerTokenAndStripeGetNoVisitorCookie() throws Exception {
+        Published story = articles.metered();
+        String email = "visitor-cookie-" + UUID.randomUUID() + "@example.org";
+        String account = "{\"email\":\"" + email + "\",\"password\":\"a long private phrase\",\"name\":\"App Reader\"}";
+        mvc.perform(post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON).content(account))
+                .andExpect(status().isCreated());
+        String token = json.readTree(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content(account)).andReturn().getResponse().getContentAsString()).get("token").asString();
+
+        MvcResult read = mvc.perform(get("/api/v1/articles/{slug}", story.slug()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andReturn();
+        MvcResult webhook = mvc.perform(post("/webhooks/stripe").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andReturn();
+
+        assertThat(json.readTree(read.getResponse().getContentAsString()).at("/access/reason").asString()).isEqualTo("METER");
+        assertThat(read.getResponse().getHeader("Set-Cookie")).isNull();
+        assertThat(webhook.getResponse().getStatus()).isEqualTo(400);
+        assertThat(webhook.getResponse().getHeader("Set-Cookie")).isNull();
+        assertThat(mvc.perform(get("/api/v1/articles/{slug}", story.slug())).andReturn().getResponse()
+                .getHeader("Set-Cookie")).as("an anonymous app still gets one").startsWith(VisitorIds.COOKIE_NAME + "=");
     }
 
     @Test
