@@ -2,6 +2,10 @@ package org.broadsheet.web.article;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.broadsheet.content.AccessLevel;
 import org.broadsheet.content.ArticleImage;
@@ -22,8 +26,20 @@ class ArticleStructuredData {
 
     static final String GATED_PART_SELECTOR = ".paywall";
 
+    /** Everything the JSON-LD is made of; an edit to any of it makes a new key. */
+    private record Metadata(String slug, String headline, String summary, Instant publishedAt, Instant updatedAt,
+            List<CatalogRef> authors, ArticleImage image, CatalogRef section, AccessLevel level) {
+
+        static Metadata of(ReadableArticle article) {
+            return new Metadata(article.slug(), article.headline(), article.summary(), article.publishedAt(),
+                    article.updatedAt(), article.authors(), article.image(), article.section(), article.accessLevel());
+        }
+    }
+
     private final JsonMapper json;
     private final SiteProperties site;
+    /** The JSON-LD of recently shown articles: every view of a story would otherwise write the same JSON again. */
+    private final Cache<Metadata, String> written = Caffeine.newBuilder().maximumSize(1024).build();
 
     ArticleStructuredData(JsonMapper json, SiteProperties site) {
         this.json = json;
@@ -32,6 +48,10 @@ class ArticleStructuredData {
 
     /** The JSON-LD text, safe to place inside a {@code <script>} element unescaped. */
     String newsArticle(ReadableArticle article) {
+        return written.get(Metadata.of(article), metadata -> write(article));
+    }
+
+    private String write(ReadableArticle article) {
         ObjectNode root = json.createObjectNode();
         root.put("@context", "https://schema.org");
         root.put("@type", "NewsArticle");

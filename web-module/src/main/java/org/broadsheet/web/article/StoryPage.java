@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.broadsheet.content.AccessDecision;
@@ -46,6 +48,8 @@ class StoryPage {
     private final DailyCounts counts;
     private final GiftLinks gifts;
     private final PlanOffers offers;
+    /** Share links of recently shown stories, by URL and headline: encoding them was a few percent of a view. */
+    private final Cache<List<String>, ShareLinks> shareLinks = Caffeine.newBuilder().maximumSize(1024).build();
 
     StoryPage(ArticleGate gate, CurrentReaderFacts readerFacts, ArticleStructuredData structuredData,
             NewsTimes times, SiteProperties site, DailyCounts counts, GiftLinks gifts, PlanOffers offers) {
@@ -91,7 +95,8 @@ class StoryPage {
         model.addAttribute("agencyCredit", agencyCredit(article.agencyCredit()));
         model.addAttribute("paywall", access.granted() ? null : Paywall.of(access.reason(), site.billing().trialDays(), loginNext(article)));
         model.addAttribute("offers", access.granted() ? List.of() : offers.all());
-        model.addAttribute("share", ShareLinks.of(url, article.headline()));
+        model.addAttribute("share", shareLinks.get(List.of(url, article.headline()),
+                key -> ShareLinks.of(key.get(0), key.get(1))));
         model.addAttribute("giftsLeft", mayGive(reader, access) ? gifts.remaining(reader.accountId()) : null);
         boolean hasImage = article.image() != null && article.image().path() != null;
         model.addAttribute("imageSrc", hasImage ? article.image().path() : null);

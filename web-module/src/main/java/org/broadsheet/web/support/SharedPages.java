@@ -52,7 +52,7 @@ public class SharedPages implements ViewResolver, Ordered {
     /** How long a rendered page is kept: an upper bound on anything a template reads from outside its model. */
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(1);
     /** Bytes of rendered pages kept at most (a story page is about 12 KiB). */
-    static final long MAX_BYTES = 8L * 1024 * 1024;
+    static final long MAX_BYTES = 4L * 1024 * 1024;
 
     private static final String CONTENT_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
     private static final String FORM_TOKEN = "name=\"_csrf\"";
