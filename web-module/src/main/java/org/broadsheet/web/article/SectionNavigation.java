@@ -4,17 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.broadsheet.content.ArticleCatalog;
 import org.broadsheet.content.CatalogRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.broadsheet.web.support.SiteModel;
+import org.broadsheet.web.support.PageModelAttribute;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 
@@ -25,7 +20,7 @@ import org.springframework.web.util.UriUtils;
  * than link by link on every page. The same for every reader: nothing reader-specific is in it.
  */
 @Component
-class SectionNavigation implements HandlerInterceptor, WebMvcConfigurer {
+class SectionNavigation extends PageModelAttribute {
 
     private static final Logger log = LoggerFactory.getLogger(SectionNavigation.class);
 
@@ -46,20 +41,13 @@ class SectionNavigation implements HandlerInterceptor, WebMvcConfigurer {
     private volatile Built built;
 
     SectionNavigation(ArticleCatalog catalog) {
+        super("navSections");
         this.catalog = catalog;
     }
 
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this);
-    }
-
-    @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView page) {
-        if (SiteModel.isPage(page) && !page.getModel().containsKey("navSections")) {
-            page.addObject("navSections", navSections(request.getContextPath()));
-        }
+    protected Object value(HttpServletRequest request) {
+        return navSections(request.getContextPath());
     }
 
     SectionMenu navSections(String contextPath) {
