@@ -54,10 +54,6 @@ final class EntitlementRules {
         return candidates.stream().max(Comparator.comparing(Entitlement::until)).orElse(Entitlement.none());
     }
 
-    Entitlement ofSubscription(SubscriptionRecord s, Instant now) {
-        return ofSubscription(Terms.of(s), now);
-    }
-
     Entitlement ofSubscription(Terms s, Instant now) {
         switch (s.status()) {
             case "trialing" -> {

@@ -16,14 +16,14 @@ import org.broadsheet.billing.Entitlement;
 import org.broadsheet.billing.Entitlements;
 import org.broadsheet.billing.subscription.EntitlementRules.Terms;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Entitlements from the subscription rows and comps of an account. Every article view asks, so outside a
- * transaction (a reader's page or API call) the rows come back in one plain SQL query; inside one (a webhook, a
- * staff action) they are read through JPA, which first flushes what that transaction changed.
+ * Entitlements from the subscription rows and comps of an account, read in one plain SQL query: every article view
+ * asks. Inside a transaction (a webhook, a staff action) the persistence context is flushed first, so the query
+ * sees what that transaction changed.
  */
 @Service
 class SubscriptionEntitlements implements Entitlements {
@@ -34,15 +34,13 @@ class SubscriptionEntitlements implements Entitlements {
 
     private final JdbcClient jdbc;
     private final SubscriptionRecords subscriptions;
-    private final CompRecords comps;
     private final EntitlementRules rules;
     private final Clock clock;
 
-    SubscriptionEntitlements(JdbcClient jdbc, SubscriptionRecords subscriptions, CompRecords comps,
-                             BillingProperties properties, @Value("${broadsheet.time-zone:Asia/Kolkata}") ZoneId zone, Clock clock) {
+    SubscriptionEntitlements(JdbcClient jdbc, SubscriptionRecords subscriptions, BillingProperties properties,
+                             @Value("${broadsheet.time-zone:Asia/Kolkata}") ZoneId zone, Clock clock) {
         this.jdbc = jdbc;
         this.subscriptions = subscriptions;
-        this.comps = comps;
         this.rules = new EntitlementRules(properties.graceDays(), zone);
         this.clock = clock;
     }
@@ -52,24 +50,22 @@ class SubscriptionEntitlements implements Entitlements {
         if (accountId == null) {
             return Entitlement.none();
         }
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            List<Terms> terms = new ArrayList<>(2);
-            List<LocalDate> compsUntil = new ArrayList<>(1);
-            jdbc.sql(TERMS).params(accountId, accountId).query(rs -> {
-                String status = rs.getString(1);
-                if (status != null) {
-                    terms.add(new Terms(status, instant(rs, 2), instant(rs, 3), rs.getBoolean(4), instant(rs, 5),
-                            instant(rs, 6)));
-                }
-                else {
-                    compsUntil.add(rs.getObject(7, LocalDate.class));
-                }
-            });
-            return rules.decideTerms(terms, compsUntil, clock.instant());
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            subscriptions.flush();
         }
-        return rules.decide(subscriptions.findByAccountIdOrderByCreatedAtDesc(accountId),
-                comps.findByAccountId(accountId).stream().map(CompRecord::getUntilDate).toList(),
-                clock.instant());
+        List<Terms> terms = new ArrayList<>(2);
+        List<LocalDate> compsUntil = new ArrayList<>(1);
+        jdbc.sql(TERMS).params(accountId, accountId).query(rs -> {
+            String status = rs.getString(1);
+            if (status != null) {
+                terms.add(new Terms(status, instant(rs, 2), instant(rs, 3), rs.getBoolean(4), instant(rs, 5),
+                        instant(rs, 6)));
+            }
+            else {
+                compsUntil.add(rs.getObject(7, LocalDate.class));
+            }
+        });
+        return rules.decideTerms(terms, compsUntil, clock.instant());
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
