@@ -106,52 +106,31 @@ final class ApiExamples {
 
     /** An example problem of this status, as the API answers it. */
     static Object problem(int status) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        switch (status) {
+        return switch (status) {
             case 400 -> {
-                problem.put("type", "about:blank");
-                problem.put("title", "Bad Request");
-                problem.put("status", 400);
-                problem.put("detail", "The request has invalid parameters.");
+                Map<String, Object> problem = problem("about:blank", "Bad Request", 400,
+                        "The request has invalid parameters.");
                 problem.put("errors", List.of(Map.of("field", "email", "message", "must be a valid email address")));
+                yield problem;
             }
-            case 401 -> {
-                problem.put("type", "about:blank");
-                problem.put("title", "Unauthorized");
-                problem.put("status", 401);
-                problem.put("detail", "Sign in: this call needs a valid bearer token.");
-            }
-            case 403 -> {
-                problem.put("type", "about:blank");
-                problem.put("title", "Forbidden");
-                problem.put("status", 403);
-                problem.put("detail", "Your account may not do this.");
-            }
-            case 404 -> {
-                problem.put("type", "about:blank");
-                problem.put("title", "Not Found");
-                problem.put("status", 404);
-                problem.put("detail", "No published article has this slug.");
-            }
-            case 409 -> {
-                problem.put("type", "/problems/subscription-exists");
-                problem.put("title", "Already subscribed");
-                problem.put("status", 409);
-                problem.put("detail", "This account already has a subscription.");
-            }
-            case 429 -> {
-                problem.put("type", "/problems/too-many-attempts");
-                problem.put("title", "Too many attempts");
-                problem.put("status", 429);
-                problem.put("detail", "Too many failed sign-ins; try again in 15 minutes.");
-            }
-            default -> {
-                problem.put("type", "/problems/payment-provider-unavailable");
-                problem.put("title", "Payment provider unavailable");
-                problem.put("status", status);
-                problem.put("detail", "The payment provider could not be reached; nothing was charged. Try again shortly.");
-            }
-        }
+            case 401 -> problem("about:blank", "Unauthorized", 401, "Sign in: this call needs a valid bearer token.");
+            case 403 -> problem("about:blank", "Forbidden", 403, "Your account may not do this.");
+            case 404 -> problem("about:blank", "Not Found", 404, "No published article has this slug.");
+            case 409 -> problem("/problems/subscription-exists", "Already subscribed", 409,
+                    "This account already has a subscription.");
+            case 429 -> problem("/problems/too-many-attempts", "Too many attempts", 429,
+                    "Too many failed sign-ins; try again in 15 minutes.");
+            default -> problem("/problems/payment-provider-unavailable", "Payment provider unavailable", status,
+                    "The payment provider could not be reached; nothing was charged. Try again shortly.");
+        };
+    }
+
+    private static Map<String, Object> problem(String type, String title, int status, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
         return problem;
     }
 
